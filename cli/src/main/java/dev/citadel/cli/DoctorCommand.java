@@ -1,0 +1,83 @@
+package dev.citadel.cli;
+
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.server.config.ConfigException;
+import dev.citadel.server.config.ServerConfig;
+import dev.citadel.server.storage.Database;
+import dev.citadel.server.storage.Databases;
+import dev.citadel.server.storage.StorageException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.Provider;
+import java.security.Security;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code citadel doctor}: checks the JDK, security providers, configuration, database and the crypto
+ * self-test, one line each; exits 1 if any check fails.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check this machine and configuration: JDK, security providers, configuration,",
+                "database reachability and schema, crypto self-test. Exit 1 if a check fails."})
+final class DoctorCommand implements Callable<Integer> {
+
+    /** The oldest Java feature release Citadel runs on. */
+    static final int MINIMUM_JAVA = 25;
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out;
+    private boolean healthy = true;
+
+    @Override
+    public Integer call() {
+        out = spec.commandLine().getOut();
+        Runtime.Version runtime = Runtime.version();
+        report(runtime.feature() >= MINIMUM_JAVA, "jdk", runtime + " (" + System.getProperty("java.vendor") + ")"
+                + (runtime.feature() >= MINIMUM_JAVA ? "" : ": Citadel needs Java " + MINIMUM_JAVA + " or later"));
+        report(true, "security providers", Arrays.stream(Security.getProviders()).map(Provider::getName)
+                .collect(Collectors.joining(", ")));
+        SelfTest.Result selfTest = SelfTest.run();
+        report(selfTest.passed(), "crypto self-test", selfTest.passed()
+                ? "passed (" + String.join(", ", selfTest.algorithms()) + ")" : selfTest.failure());
+        ServerConfig config;
+        try {
+            config = options.load(System.getenv(), Path.of("").toAbsolutePath());
+            report(true, "configuration", config.toString());
+        } catch (ConfigException e) {
+            report(false, "configuration", e.getMessage());
+            return finish();
+        }
+        try (Database database = Databases.open(config.databaseSettings())) {
+            database.ping();
+            Database.MigrationState state = database.migrations();
+            report(state.upToDate(), "database", database.backend().name().toLowerCase(java.util.Locale.ROOT)
+                    + " reachable, schema version " + state.appliedVersion()
+                    + (state.upToDate() ? "" : ", " + state.pending() + " migrations pending"));
+        } catch (StorageException e) {
+            report(false, "database", e.getMessage());
+        }
+        return finish();
+    }
+
+    private int finish() {
+        out.println(healthy ? "All checks passed." : "Some checks failed.");
+        out.flush();
+        return healthy ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void report(boolean ok, String name, String detail) {
+        healthy &= ok;
+        out.printf("%-4s %s: %s%n", ok ? "ok" : "FAIL", name, detail);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.citadel.cli;
+
+import dev.citadel.server.StartupException;
+import dev.citadel.server.config.ConfigException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code citadel} command. */
+@Command(name = "citadel", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        description = "Citadel: security services for JVM applications and their back ends.",
+        subcommands = {ServeCommand.class, VersionCommand.class, DoctorCommand.class, CompletionCommand.class,
+                AdminCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the command found a problem", "2:bad usage", "3:invalid configuration",
+                "4:server could not start or be reached"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            return switch (e) {
+                case ConfigException c -> fail(err, c.getMessage(), ExitCodes.CONFIG);
+                case StartupException s -> fail(err, s.getMessage(), ExitCodes.UNAVAILABLE);
+                case CliFailure f -> fail(err, f.getMessage(), f.exitCode());
+                default -> throw e;
+            };
+        });
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        return cli;
+    }
+
+    private static int fail(PrintWriter err, String message, int code) {
+        err.println("citadel: " + message);
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.citadel.server;
+
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.server.admin.AdminService;
+import dev.citadel.server.admin.ApiTokens;
+import dev.citadel.server.config.ServerConfig;
+import dev.citadel.server.health.HealthService;
+import dev.citadel.server.http.AccessLog;
+import dev.citadel.server.http.Bodies;
+import dev.citadel.server.http.ErrorMapper;
+import dev.citadel.server.http.RouteTable;
+import dev.citadel.server.http.SecurityHeaders;
+import dev.citadel.server.metrics.MetricsService;
+import dev.citadel.server.openapi.OpenApiService;
+import dev.citadel.server.storage.Database;
+import dev.citadel.server.storage.Databases;
+import dev.citadel.server.storage.InstanceMetadataStore;
+import dev.citadel.server.storage.JdbcApiTokenStore;
+import dev.citadel.server.storage.StorageException;
+import io.helidon.common.configurable.Resource;
+import io.helidon.common.pki.Keys;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.BindException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The Citadel server: opens storage (migrating it), runs the crypto self-test, issues the one-time bootstrap
+ * admin token, and serves every service over HTTP or HTTPS on virtual threads.
+ *
+ * <h2>Security guarantees</h2>
+ * Every response carries the security headers of {@link SecurityHeaders}; every error is problem+json without
+ * internals; request bodies are bounded ({@link Bodies#MAX_ANY_BODY_BYTES} and lower per route); the access
+ * log redacts tokens, cookies, e-mail addresses and keys.
+ *
+ * <h2>Does not</h2>
+ * Terminate TLS with client certificates, or rate-limit (put it behind a proxy that does, for now).
+ */
+public final class CitadelServer implements AutoCloseable {
+
+    private final ServerConfig config;
+    private final Database database;
+    private final WebServer webServer;
+
+    private CitadelServer(ServerConfig config, Database database, WebServer webServer) {
+        this.config = config;
+        this.database = database;
+        this.webServer = webServer;
+    }
+
+    /**
+     * Starts the server. {@code out} receives the human-facing lines (bootstrap token, listening address) and,
+     * when enabled, the access log.
+     *
+     * @throws StartupException with a one-line reason (database unreachable, port in use, bad TLS files…)
+     */
+    public static CitadelServer start(ServerConfig config, Consumer<String> out) {
+        SelfTest.run();
+        Database database;
+        try {
+            database = Databases.open(config.databaseSettings());
+        } catch (StorageException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            InstanceMetadataStore metadata = new InstanceMetadataStore(database);
+            metadata.getOrCreate("instance.id", () -> UUID.randomUUID().toString());
+            metadata.getOrCreate("instance.created-at", () -> Clock.systemUTC().instant().toString());
+            ApiTokens tokens = new ApiTokens(new JdbcApiTokenStore(database), metadata, RandomSource.system(),
+                    Clock.systemUTC());
+            tokens.bootstrapIfFirstStart().ifPresent(issued -> out.accept(
+                    "Bootstrap admin token (shown once, store it now): " + issued.secret()));
+
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
+                    new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
+            List<HttpService> services = List.of(
+                    new HealthService(ServerChecks.of(database)),
+                    new MetricsService(registry),
+                    new OpenApiService(),
+                    new AdminService(tokens, metadata));
+            AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
+
+            WebServer server = listener(config).routing(r -> routing(r, services, accessLog)).build();
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                throw new StartupException(bindFailure(config, e), e);
+            }
+            CitadelServer citadel = new CitadelServer(config, database, server);
+            out.accept("Citadel listening on " + citadel.uri() + " (database: " + describe(config, database) + ")");
+            return citadel;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The routing of every service, shared by the server and by tests: security headers, access log, the
+     * services, the 404/405 fallback, and the one error mapper.
+     */
+    public static void routing(HttpRouting.Builder routing, List<HttpService> services, AccessLog accessLog) {
+        routing.addFilter(new SecurityHeaders());
+        routing.addFilter(accessLog);
+        services.forEach(routing::register);
+        routing.any(RouteTable.of(services).fallback());
+        ErrorMapper.register(routing);
+    }
+
+    private static WebServerConfig.Builder listener(ServerConfig config) {
+        WebServerConfig.Builder builder = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                .shutdownHook(false)
+                .shutdownGracePeriod(config.shutdownGracePeriod())
+                .maxPayloadSize(Bodies.MAX_ANY_BODY_BYTES)
+                .directHandlers(ErrorMapper.directHandlers());
+        if (config.tls()) {
+            Keys keys;
+            try {
+                keys = Keys.builder().pem(pem -> pem.key(Resource.create(config.tlsPrivateKey().orElseThrow()))
+                        .certChain(Resource.create(config.tlsCertificate().orElseThrow()))).build();
+                Keys k = keys;
+                builder.tls(tls -> tls.privateKey(k.privateKey().orElseThrow(() -> new IllegalArgumentException("no private key in " + config.tlsPrivateKey().get())))
+                        .privateKeyCertChain(k.certChain()));
+            } catch (RuntimeException e) {
+                throw new StartupException("cannot load TLS key and certificate ("
+                        + config.tlsPrivateKey().get() + ", " + config.tlsCertificate().get() + "): " + e.getMessage(), e);
+            }
+        }
+        return builder;
+    }
+
+    private static String bindFailure(ServerConfig config, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return "cannot listen on " + config.host() + ":" + config.port() + ": " + t.getMessage()
+                        + " (is another server using the port? set --port or CITADEL_PORT)";
+            }
+        }
+        return "cannot start the listener on " + config.host() + ":" + config.port() + ": " + e.getMessage();
+    }
+
+    private static String describe(ServerConfig config, Database database) {
+        return database.backend() == Database.Backend.SQLITE
+                ? "SQLite " + config.databaseUrl().orElse(config.dataDirectory().resolve("citadel.db").toString())
+                : "PostgreSQL";
+    }
+
+    /** The port actually bound (differs from the configured one when that is 0). */
+    public int port() {
+        return webServer.port();
+    }
+
+    /** Base URI, e.g. {@code http://127.0.0.1:8080}. */
+    public URI uri() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Graceful stop: no new connections; in-flight requests get the grace period; then storage closes. */
+    @Override
+    public void close() {
+        try {
+            webServer.stop();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.citadel.server.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every configuration key the server knows. Canonical names are dotted ({@code database.url}); in a file
+ * they may be nested tables; as environment variables they are {@code CITADEL_} + upper case with
+ * {@code _} for {@code .} and {@code -} ({@code CITADEL_DATABASE_URL}).
+ */
+public enum ConfigKey {
+    HOST("host", "127.0.0.1", "interface to listen on"),
+    PORT("port", "8080", "TCP port (0 picks a free port)"),
+    DATA_DIR("data-dir", "./data", "directory for the embedded database and other state"),
+    DATABASE_URL("database.url", null, "JDBC URL; empty = embedded SQLite in the data directory"),
+    DATABASE_USER("database.user", null, "database user (PostgreSQL)"),
+    DATABASE_PASSWORD("database.password", null, "database password (PostgreSQL); never logged"),
+    DATABASE_POOL_SIZE("database.pool-size", "10", "maximum database connections (1..100)"),
+    TLS_CERTIFICATE("tls.certificate", null, "PEM certificate chain, leaf first; enables HTTPS with tls.private-key"),
+    TLS_PRIVATE_KEY("tls.private-key", null, "PEM PKCS#8 private key of the certificate"),
+    SHUTDOWN_GRACE_PERIOD("shutdown.grace-period", "10", "seconds in-flight requests get to finish on SIGTERM (0..300)"),
+    ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Optional<String> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The environment variable that sets this key. */
+    public String environmentVariable() {
+        return "CITADEL_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public static Optional<ConfigKey> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    public static Optional<ConfigKey> byEnvironmentVariable(String name) {
+        return Arrays.stream(values()).filter(k -> k.environmentVariable().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,213 @@
+package dev.citadel.server.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link ServerConfig} from defaults, a file, the environment and flags (in increasing priority).
+ * Unknown keys and bad values fail with a {@link ConfigException} naming the key and its source.
+ */
+public final class ConfigLoader {
+
+    /** Environment variable naming the configuration file. */
+    public static final String CONFIG_FILE_VARIABLE = "CITADEL_CONFIG";
+
+    /**
+     * {@code CITADEL_*} variables that belong to the launcher, the CLI or the test suite, not to the server;
+     * every other {@code CITADEL_*} variable must be a known key.
+     */
+    public static final Set<String> NON_SERVER_VARIABLES = Set.of(CONFIG_FILE_VARIABLE, "CITADEL_VECTORS",
+            "CITADEL_REQUIRE_VECTORS", "CITADEL_REQUIRE_TOOLS", "CITADEL_ADMIN_TOKEN", "CITADEL_URL",
+            "CITADEL_JAVA_OPTS", "CITADEL_HOME", "CITADEL_JAVA");
+
+    /** Largest configuration file read; a bigger one is a mistake, not a configuration. */
+    static final long MAX_CONFIG_FILE_BYTES = 64 * 1024;
+
+    private static final List<String> DEFAULT_FILES = List.of("citadel.toml", "citadel.yaml", "citadel.yml");
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+
+    public ConfigLoader(Map<String, String> environment, Path workingDirectory) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** Loads from the process environment and current directory. */
+    public static ServerConfig load(Map<String, String> flags, Optional<Path> configFile) {
+        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath()).resolve(flags, configFile);
+    }
+
+    /**
+     * @param flags      canonical key → value from the command line (highest priority)
+     * @param configFile explicit file ({@code --config}); otherwise {@code CITADEL_CONFIG}, otherwise
+     *                   {@code citadel.toml}/{@code citadel.yaml} in the working directory if present
+     */
+    public ServerConfig resolve(Map<String, String> flags, Optional<Path> configFile) {
+        Map<ConfigKey, Sourced> values = new LinkedHashMap<>();
+        for (ConfigKey key : ConfigKey.values()) {
+            key.defaultValue().ifPresent(v -> values.put(key, new Sourced(v, "default")));
+        }
+        findFile(configFile).ifPresent(file -> readFile(file).forEach((k, v) -> values.put(known(k, file.toString()),
+                new Sourced(v, file.toString()))));
+        environment.forEach((name, value) -> {
+            if (name.startsWith("CITADEL_") && !NON_SERVER_VARIABLES.contains(name)) {
+                ConfigKey key = ConfigKey.byEnvironmentVariable(name).orElseThrow(() -> new ConfigException(name,
+                        "unknown environment variable " + name + " (known: see docs/configuration.md)"));
+                values.put(key, new Sourced(value, "environment variable " + name));
+            }
+        });
+        flags.forEach((k, v) -> values.put(known(k, "the command line"), new Sourced(v, "the command line")));
+        return build(values);
+    }
+
+    private static ConfigKey known(String key, String source) {
+        return ConfigKey.byKey(key).orElseThrow(() -> new ConfigException(key,
+                "unknown configuration key '" + key + "' in " + source));
+    }
+
+    private Optional<Path> findFile(Optional<Path> explicit) {
+        if (explicit.isPresent()) {
+            return explicit;
+        }
+        String fromEnv = environment.get(CONFIG_FILE_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(Path.of(fromEnv));
+        }
+        List<Path> present = DEFAULT_FILES.stream().map(workingDirectory::resolve).filter(Files::isRegularFile).toList();
+        if (present.size() > 1) {
+            throw new ConfigException(present.get(1).toString(), "both " + present.get(0).getFileName() + " and "
+                    + present.get(1).getFileName() + " exist; keep one, or name one with --config");
+        }
+        return present.stream().findFirst();
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        String name = file.getFileName().toString();
+        ObjectMapper mapper = name.endsWith(".toml") ? new TomlMapper()
+                : name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLMapper() : null;
+        if (mapper == null) {
+            throw new ConfigException(file.toString(), "configuration file " + file + " must end in .toml, .yaml or .yml");
+        }
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file.toString(), "configuration file " + file + " does not exist");
+            }
+            if (Files.size(file) > MAX_CONFIG_FILE_BYTES) {
+                throw new ConfigException(file.toString(), "configuration file " + file + " is larger than "
+                        + MAX_CONFIG_FILE_BYTES + " bytes");
+            }
+            JsonNode root = mapper.readTree(file.toFile());
+            Map<String, String> out = new LinkedHashMap<>();
+            if (root != null && !root.isMissingNode() && !root.isNull()) {
+                if (!root.isObject()) {
+                    throw new ConfigException(file.toString(), "configuration file " + file + " must hold a table of keys");
+                }
+                flatten("", root, out, file);
+            }
+            return out;
+        } catch (IOException e) {
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new ConfigException(file.toString(), "cannot read configuration file " + file + ": " + detail);
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out, Path file) {
+        for (var entry : node.properties()) {
+            String key = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
+            JsonNode value = entry.getValue();
+            if (value.isObject()) {
+                flatten(key, value, out, file);
+            } else if (value.isValueNode() && !value.isNull()) {
+                out.put(key, value.asText());
+            } else {
+                throw new ConfigException(key, "configuration key '" + key + "' in " + file + " must be a single value");
+            }
+        }
+    }
+
+    private static ServerConfig build(Map<ConfigKey, Sourced> v) {
+        Optional<Path> cert = optional(v, ConfigKey.TLS_CERTIFICATE).map(s -> readablePath(v, ConfigKey.TLS_CERTIFICATE));
+        Optional<Path> key = optional(v, ConfigKey.TLS_PRIVATE_KEY).map(s -> readablePath(v, ConfigKey.TLS_PRIVATE_KEY));
+        if (cert.isPresent() != key.isPresent()) {
+            ConfigKey missing = cert.isPresent() ? ConfigKey.TLS_PRIVATE_KEY : ConfigKey.TLS_CERTIFICATE;
+            throw new ConfigException(missing.key(), missing.key() + " is required when "
+                    + (cert.isPresent() ? ConfigKey.TLS_CERTIFICATE : ConfigKey.TLS_PRIVATE_KEY).key() + " is set");
+        }
+        Optional<String> url = optional(v, ConfigKey.DATABASE_URL);
+        url.ifPresent(u -> {
+            if (!u.startsWith("jdbc:postgresql:") && !u.startsWith("jdbc:sqlite:")) {
+                throw invalid(v, ConfigKey.DATABASE_URL, "must start with jdbc:postgresql: or jdbc:sqlite:");
+            }
+        });
+        String host = required(v, ConfigKey.HOST);
+        if (host.isBlank()) {
+            throw invalid(v, ConfigKey.HOST, "must not be empty");
+        }
+        return new ServerConfig(host, integer(v, ConfigKey.PORT, 0, 65_535),
+                Path.of(required(v, ConfigKey.DATA_DIR)).toAbsolutePath().normalize(), url,
+                optional(v, ConfigKey.DATABASE_USER), optional(v, ConfigKey.DATABASE_PASSWORD),
+                integer(v, ConfigKey.DATABASE_POOL_SIZE, 1, 100), cert, key,
+                Duration.ofSeconds(integer(v, ConfigKey.SHUTDOWN_GRACE_PERIOD, 0, 300)),
+                bool(v, ConfigKey.ACCESS_LOG));
+    }
+
+    private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {
+        return Optional.ofNullable(v.get(key)).map(Sourced::value).filter(s -> !s.isBlank());
+    }
+
+    private static String required(Map<ConfigKey, Sourced> v, ConfigKey key) {
+        return optional(v, key).orElseThrow(() -> invalid(v, key, "must not be empty"));
+    }
+
+    private static int integer(Map<ConfigKey, Sourced> v, ConfigKey key, int min, int max) {
+        String raw = required(v, key).trim();
+        try {
+            int value = Integer.parseInt(raw);
+            if (value < min || value > max) {
+                throw invalid(v, key, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid(v, key, "is not a whole number");
+        }
+    }
+
+    private static boolean bool(Map<ConfigKey, Sourced> v, ConfigKey key) {
+        return switch (required(v, key).trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(v, key, "must be true or false");
+        };
+    }
+
+    private static Path readablePath(Map<ConfigKey, Sourced> v, ConfigKey key) {
+        Path path = Path.of(required(v, key)).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw invalid(v, key, "names no readable file");
+        }
+        return path;
+    }
+
+    private static ConfigException invalid(Map<ConfigKey, Sourced> v, ConfigKey key, String problem) {
+        Sourced s = v.get(key);
+        String shown = key == ConfigKey.DATABASE_PASSWORD ? "***" : s == null ? "" : s.value();
+        String from = s == null ? "" : " (from " + s.source() + ")";
+        return new ConfigException(key.key(), "configuration key '" + key.key() + "' = '" + shown + "' " + problem + from);
+    }
+
+    private record Sourced(String value, String source) {}
+}
