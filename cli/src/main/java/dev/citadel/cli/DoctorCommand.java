@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * self-test, one line each; exits 1 if any check fails.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check this machine and configuration: JDK, security providers, configuration,",
-                "database reachability and schema, crypto self-test. Exit 1 if a check fails."})
+        description = {"Check the JDK, configuration, database and crypto self-test.",
+                "Also lists the security providers. Exit 1 if a check fails."})
 final class DoctorCommand implements Callable<Integer> {
 
     /** The oldest Java feature release Citadel runs on. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        configureLogging();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
@@ -34,6 +35,20 @@ public final class Main {
             };
         });
         return cli.execute(args);
+    }
+
+    /** Compact one-line logs, quiet libraries; an explicit {@code java.util.logging.config.file} wins. */
+    static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (java.io.InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            if (in != null) {
+                java.util.logging.LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("citadel: cannot read the logging configuration: " + e.getMessage());
+        }
     }
 
     static CommandLine commandLine() {
