@@ -55,11 +55,13 @@ public final class CitadelServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final WebServer webServer;
+    private final RouteTable routes;
 
-    private CitadelServer(ServerConfig config, Database database, WebServer webServer) {
+    private CitadelServer(ServerConfig config, Database database, WebServer webServer, RouteTable routes) {
         this.config = config;
         this.database = database;
         this.webServer = webServer;
+        this.routes = routes;
     }
 
     /**
@@ -95,13 +97,19 @@ public final class CitadelServer implements AutoCloseable {
                     new AdminService(tokens, metadata));
             AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
 
-            WebServer server = listener(config).routing(r -> routing(r, services, accessLog)).build();
+            RouteTable routes = RouteTable.of(services);
+            WebServer server = listener(config).routing(r -> routing(r, services, routes, accessLog)).build();
+            requirePortFree(config);
             try {
                 server.start();
             } catch (RuntimeException e) {
                 throw new StartupException(bindFailure(config, e), e);
             }
-            CitadelServer citadel = new CitadelServer(config, database, server);
+            if (!server.isRunning()) {
+                throw new StartupException("cannot start the listener on " + config.host() + ":" + config.port()
+                        + " (is another server using the port? set --port or CITADEL_PORT)", null);
+            }
+            CitadelServer citadel = new CitadelServer(config, database, server, routes);
             out.accept("Citadel listening on " + citadel.uri() + " (database: " + describe(config, database) + ")");
             return citadel;
         } catch (RuntimeException e) {
@@ -114,11 +122,12 @@ public final class CitadelServer implements AutoCloseable {
      * The routing of every service, shared by the server and by tests: security headers, access log, the
      * services, the 404/405 fallback, and the one error mapper.
      */
-    public static void routing(HttpRouting.Builder routing, List<HttpService> services, AccessLog accessLog) {
+    public static void routing(HttpRouting.Builder routing, List<HttpService> services, RouteTable routes,
+            AccessLog accessLog) {
         routing.addFilter(new SecurityHeaders());
         routing.addFilter(accessLog);
         services.forEach(routing::register);
-        routing.any(RouteTable.of(services).fallback());
+        routing.any(routes.fallback());
         ErrorMapper.register(routing);
     }
 
@@ -146,6 +155,20 @@ public final class CitadelServer implements AutoCloseable {
         return builder;
     }
 
+    /** Checks the port first so the common failure reads as one line, not as the web server's stack trace. */
+    private static void requirePortFree(ServerConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(config.host(), config.port()));
+        } catch (java.io.IOException e) {
+            throw new StartupException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                    + " (is another server using the port? set --port or CITADEL_PORT)", e);
+        }
+    }
+
     private static String bindFailure(ServerConfig config, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
@@ -171,6 +194,11 @@ public final class CitadelServer implements AutoCloseable {
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    /** The routes the services declare. */
+    public RouteTable routes() {
+        return routes;
     }
 
     public Database database() {

@@ -21,7 +21,7 @@ public final class Redaction {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+(@|%40)[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern CITADEL_TOKEN = Pattern.compile("citadel_[A-Za-z0-9_-]+");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.?[A-Za-z0-9_-]*");
-    private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9_+/=-]{" + MIN_OPAQUE_RUN + ",}");
+    private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9_+=-]{" + MIN_OPAQUE_RUN + ",}");
 
     private Redaction() {}
 
