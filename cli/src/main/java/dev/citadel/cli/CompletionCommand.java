@@ -25,7 +25,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("citadel", new CommandLine(new Main()));
+        String script = AutoComplete.bash("citadel", Main.commandLine(java.util.Map.of()));
         if (shell == Shell.zsh) {
             script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
         }

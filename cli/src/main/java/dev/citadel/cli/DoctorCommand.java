@@ -52,7 +52,7 @@ final class DoctorCommand implements Callable<Integer> {
                 ? "passed (" + String.join(", ", selfTest.algorithms()) + ")" : selfTest.failure());
         ServerConfig config;
         try {
-            config = options.load(System.getenv(), Path.of("").toAbsolutePath());
+            config = options.load(Main.of(spec).environment(), Path.of("").toAbsolutePath());
             report(true, "configuration", config.toString());
         } catch (ConfigException e) {
             report(false, "configuration", e.getMessage());

@@ -3,6 +3,7 @@ package dev.citadel.cli;
 import dev.citadel.server.StartupException;
 import dev.citadel.server.config.ConfigException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,14 +17,30 @@ import picocli.CommandLine.Command;
                 "4:server could not start or be reached"})
 public final class Main {
 
-    public static void main(String[] args) {
-        configureLogging();
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    private final Map<String, String> environment;
+
+    Main(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
     }
 
-    /** Runs the CLI with the given streams and returns the exit code (used by tests). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+    /** The environment commands read ({@code CITADEL_*}); the process environment outside tests. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The {@link Main} behind any command's spec. */
+    static Main of(picocli.CommandLine.Model.CommandSpec spec) {
+        return (Main) spec.root().userObject();
+    }
+
+    public static void main(String[] args) {
+        configureLogging();
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
+    }
+
+    /** Runs the CLI with the given streams and environment and returns the exit code (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        CommandLine cli = commandLine(environment);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -51,9 +68,8 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new Main(environment));
         return cli;
     }
 

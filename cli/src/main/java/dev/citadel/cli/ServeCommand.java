@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = options.load(System.getenv(), Path.of("").toAbsolutePath());
+        ServerConfig config = options.load(Main.of(spec).environment(), Path.of("").toAbsolutePath());
         PrintWriter out = spec.commandLine().getOut();
         CitadelServer server = CitadelServer.start(config, line -> {
             out.println(line);

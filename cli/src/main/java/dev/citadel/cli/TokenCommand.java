@@ -27,7 +27,7 @@ final class TokenCommand {
     String url;
 
     private AdminClient client() {
-        return AdminClient.fromEnvironment(Optional.ofNullable(url), System.getenv());
+        return AdminClient.fromEnvironment(Optional.ofNullable(url), Main.of(spec).environment());
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
