@@ -1,7 +1,6 @@
 package dev.citadel.corecrypto;
 
 import dev.citadel.corecrypto.internal.jca.JcaRandom;
-import java.security.SecureRandom;
 
 /**
  * Cryptographically secure random bytes from an SP 800-90A DRBG seeded by the operating system. All
@@ -31,14 +30,13 @@ public interface RandomSource {
     /** Holder of the one system DRBG instance. */
     final class SystemRandom implements RandomSource {
         private static final SystemRandom INSTANCE = new SystemRandom();
-        private final SecureRandom drbg = JcaRandom.newDrbg();
 
         private SystemRandom() {}
 
         @Override
         public void nextBytes(byte[] out) {
             SelfTest.requireOperational();
-            drbg.nextBytes(out);
+            JcaRandom.fill(out);
         }
     }
 }

@@ -10,7 +10,14 @@ import java.security.SecureRandom;
  */
 public final class JcaRandom {
 
+    private static final SecureRandom SYSTEM = newDrbg();
+
     private JcaRandom() {}
+
+    /** Fills {@code out} from the one system DRBG (thread-safe). */
+    public static void fill(byte[] out) {
+        SYSTEM.nextBytes(out);
+    }
 
     public static SecureRandom newDrbg() {
         try {

@@ -1,0 +1,80 @@
+package dev.citadel.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+class ArchitectureTest {
+
+    /** Production classes of every module on the classpath (the cli depends on all of them). */
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.citadel");
+
+    @Test
+    void productionClassesOfEveryModuleAreImported() {
+        Set<String> modules = PRODUCTION.stream().map(CitadelRules::moduleOf).collect(Collectors.toSet());
+        assertThat(modules).contains("corecrypto", "server", "cli");
+    }
+
+    static final java.util.List<ArchRule> RULES = CitadelRules.ALL;
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("RULES")
+    void productionCodeKeepsTheRule(ArchRule rule) {
+        rule.check(PRODUCTION);
+    }
+
+    /** Each rule must be able to fail: fixtures (test classes) break them on purpose. */
+    @Nested
+    class RulesCatchViolations {
+
+        final JavaClasses fixtures = new ClassFileImporter().importPackages("dev.citadel.architecture.fixtures",
+                "dev.citadel.fixturelib");
+
+        @Test
+        void libraryDependingOnTheServerIsCaught() {
+            assertViolated(CitadelRules.LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, "dev.citadel.fixturelib.UsesServer");
+        }
+
+        @Test
+        void utilPackageIsCaught() {
+            assertViolated(CitadelRules.NO_UTILITY_PACKAGES, "dev.citadel.architecture.fixtures.util.Helpers");
+        }
+
+        @Test
+        void internalUseAcrossModulesIsCaught() {
+            assertViolated(CitadelRules.INTERNAL_STAYS_IN_ITS_MODULE, "dev.citadel.fixturelib.UsesCorecryptoInternal");
+        }
+
+        @Test
+        void jcaPrimitiveOutsideCorecryptoIsCaught() {
+            assertViolated(CitadelRules.JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, "dev.citadel.fixturelib.HashesItself");
+        }
+
+        @Test
+        void providerRegistrationIsCaught() {
+            assertViolated(CitadelRules.NO_GLOBAL_PROVIDER_REGISTRATION, "dev.citadel.fixturelib.RegistersProvider");
+        }
+
+        @Test
+        void booleanVerifyIsCaught() {
+            assertViolated(CitadelRules.NO_BOOLEAN_VERIFY, "dev.citadel.fixturelib.BooleanVerifier");
+        }
+
+        private void assertViolated(ArchRule rule, String offender) {
+            assertThatThrownBy(() -> rule.check(fixtures)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(offender);
+        }
+    }
+}

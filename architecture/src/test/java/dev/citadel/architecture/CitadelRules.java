@@ -1,0 +1,98 @@
+package dev.citadel.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The layering of {@code docs/architecture.md} as ArchUnit rules. Each rule is a constant so that the
+ * fixture tests can prove it fails on a violation.
+ */
+final class CitadelRules {
+
+    /** Modules that host: everything else under {@code dev.citadel} is a library module. */
+    static final Set<String> HOST_MODULES = Set.of("server", "cli", "bench");
+
+    /**
+     * JCA primitive classes that only {@code corecrypto} may use (DESIGN.md: the module boundary).
+     * JSSE/KeyStore plumbing is not listed; when {@code transport}/{@code tokens} arrive they are named here.
+     */
+    static final List<String> JCA_PRIMITIVES = List.of("javax.crypto.Cipher", "javax.crypto.Mac",
+            "javax.crypto.KeyAgreement", "javax.crypto.KEM", "javax.crypto.KDF", "java.security.Signature",
+            "java.security.MessageDigest", "java.security.SecureRandom", "java.security.KeyPairGenerator");
+
+    private static final Pattern MODULE = Pattern.compile("dev\\.citadel\\.([a-z0-9]+)(\\..*)?");
+
+    private CitadelRules() {}
+
+    /** The module a class belongs to: the package segment after {@code dev.citadel}. */
+    static String moduleOf(JavaClass c) {
+        Matcher m = MODULE.matcher(c.getPackageName());
+        return m.matches() ? m.group(1) : "";
+    }
+
+    static final DescribedPredicate<JavaClass> IN_LIBRARY_MODULE = DescribedPredicate.describe(
+            "in a library module", c -> !moduleOf(c).isEmpty() && !HOST_MODULES.contains(moduleOf(c)));
+
+    static final ArchRule LIBRARIES_DO_NOT_DEPEND_ON_HOSTS = noClasses().that(IN_LIBRARY_MODULE)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.citadel.server..", "dev.citadel.cli..",
+                    "io.helidon..", "org.sqlite..", "org.postgresql..", "com.zaxxer..", "org.flywaydb..", "java.sql..",
+                    "picocli..")
+            .because("capability modules are plain libraries: storage is an SPI the server implements on JDBC");
+
+    static final ArchRule NO_UTILITY_PACKAGES = noClasses().should().resideInAnyPackage("..util..", "..utils..",
+            "..common..", "..helpers..", "..misc..")
+            .because("packages are named for what they provide (STYLE rule 2)");
+
+    static final ArchRule INTERNAL_STAYS_IN_ITS_MODULE = classes().should(new ArchCondition<>(
+            "not access another module's internal packages") {
+        @Override
+        public void check(JavaClass origin, ConditionEvents events) {
+            origin.getDirectDependenciesFromSelf().forEach(d -> {
+                JavaClass target = d.getTargetClass();
+                if (target.getPackageName().contains(".internal") && target.getPackageName().startsWith("dev.citadel.")
+                        && !moduleOf(target).equals(moduleOf(origin))) {
+                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                }
+            });
+        }
+    }).because("internal packages are private to their module (STYLE rule 1)");
+
+    static final ArchRule JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA = noClasses()
+            .that().resideOutsideOfPackage("dev.citadel.corecrypto.internal..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(JCA_PRIMITIVES.get(0))
+            .orShould().dependOnClassesThat(DescribedPredicate.describe("are JCA primitives",
+                    c -> JCA_PRIMITIVES.contains(c.getFullName())))
+            .because("corecrypto is the one module boundary for primitives (DESIGN.md)");
+
+    static final ArchRule NO_GLOBAL_PROVIDER_REGISTRATION = noClasses().should().callMethod(
+            java.security.Security.class, "addProvider", java.security.Provider.class)
+            .orShould().callMethod(java.security.Security.class, "insertProviderAt", java.security.Provider.class, int.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bouncycastle.jce.provider.BouncyCastleProvider")
+            .because("no global mutable crypto state; BouncyCastle is never a JCA provider (STYLE rule 15)");
+
+    static final ArchRule NO_BOOLEAN_VERIFY = noMethods().that().arePublic().and().haveNameStartingWith("verify")
+            .should().haveRawReturnType(boolean.class)
+            .because("verification returns a verified value or throws (STYLE rule 6)")
+            .allowEmptyShould(true); // no verify methods exist until the crypto layers land; the fixture test proves it bites
+
+    static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, NO_UTILITY_PACKAGES,
+            INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION,
+            NO_BOOLEAN_VERIFY);
+
+    static void checkAll(JavaClasses classes) {
+        ALL.forEach(rule -> rule.check(classes));
+    }
+}
