@@ -1,0 +1,59 @@
+package dev.citadel.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a JMH JSON result file into a Markdown table: one row per benchmark and parameter set, with the
+ * score, its error, and the ratio to the first method of the same class and parameters (so
+ * {@code citadel} rows read as ratios against the anchors measured in the same run).
+ *
+ * <pre>java -cp bench/target/benchmarks.jar dev.citadel.bench.Summary results.json results.md</pre>
+ */
+public final class Summary {
+
+    private Summary() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: Summary RESULTS.json OUT.md");
+            System.exit(2);
+        }
+        Files.writeString(Path.of(args[1]), markdown(new ObjectMapper().readTree(Path.of(args[0]).toFile())));
+    }
+
+    static String markdown(JsonNode results) {
+        record Row(String group, String method, String params, double score, double error, String unit) {}
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode r : results) {
+            String full = r.path("benchmark").asText();
+            int dot = full.lastIndexOf('.');
+            String cls = full.substring(full.lastIndexOf('.', dot - 1) + 1, dot);
+            StringBuilder params = new StringBuilder();
+            r.path("params").properties().forEach(p -> params.append(params.isEmpty() ? "" : ", ")
+                    .append(p.getKey()).append('=').append(p.getValue().asText()));
+            JsonNode m = r.path("primaryMetric");
+            rows.add(new Row(cls + (params.isEmpty() ? "" : " (" + params + ")"), full.substring(dot + 1),
+                    params.toString(), m.path("score").asDouble(), m.path("scoreError").asDouble(),
+                    m.path("scoreUnit").asText()));
+        }
+        Map<String, Double> citadel = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.method().equals("citadel")).forEach(r -> citadel.put(r.group(), r.score()));
+        StringBuilder out = new StringBuilder("| benchmark | method | score | ± error | unit | citadel ÷ this |\n"
+                + "|---|---|---:|---:|---|---:|\n");
+        for (Row r : rows) {
+            Double ours = citadel.get(r.group());
+            String ratio = ours == null || r.score() == 0 ? "" : String.format("%.2f", ours / r.score());
+            out.append(String.format("| %s | %s | %,.1f | %,.1f | %s | %s |%n", r.group(), r.method(), r.score(),
+                    r.error(), r.unit(), ratio));
+        }
+        return out.toString();
+    }
+}
