@@ -39,29 +39,44 @@ public final class Databases {
         return open(settings, SchemaMigrations.CLASSPATH_ROOT);
     }
 
+    /**
+     * Opens the database without applying migrations, to look at it ({@code citadel doctor}): reachability
+     * and {@link Database#migrations()} (pending migrations are reported, not run). Same failures as
+     * {@link #open} for an unreachable database.
+     */
+    public static Database inspect(DatabaseSettings settings) {
+        return open(settings, SchemaMigrations.CLASSPATH_ROOT, false);
+    }
+
     /** As {@link #open(DatabaseSettings)}, with migrations from {@code migrationRoot} (tests use a directory). */
     static Database open(DatabaseSettings settings, String migrationRoot) {
+        return open(settings, migrationRoot, true);
+    }
+
+    private static Database open(DatabaseSettings settings, String migrationRoot, boolean migrate) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(migrationRoot, "migrationRoot");
         Optional<String> url = settings.url().map(String::strip).filter(u -> !u.isEmpty());
         if (url.isEmpty()) {
-            return migrated(Backend.SQLITE, SqlitePool.openDefault(settings.dataDirectory()), migrationRoot);
+            return migrated(Backend.SQLITE, SqlitePool.openDefault(settings.dataDirectory()), migrationRoot, migrate);
         }
         String given = url.get();
         if (given.startsWith(SqlitePool.URL_PREFIX)) {
-            return migrated(Backend.SQLITE, SqlitePool.openUrl(given), migrationRoot);
+            return migrated(Backend.SQLITE, SqlitePool.openUrl(given), migrationRoot, migrate);
         }
         if (given.startsWith(PostgresPool.URL_PREFIX)) {
-            return migrated(Backend.POSTGRESQL, PostgresPool.open(given, settings), migrationRoot);
+            return migrated(Backend.POSTGRESQL, PostgresPool.open(given, settings), migrationRoot, migrate);
         }
         throw new StorageException(Reason.UNAVAILABLE, "unsupported database URL scheme " + scheme(given)
                 + ": use " + SqlitePool.URL_PREFIX + " or " + PostgresPool.URL_PREFIX, null);
     }
 
-    private static Database migrated(Backend backend, HikariDataSource pool, String migrationRoot) {
+    private static Database migrated(Backend backend, HikariDataSource pool, String migrationRoot, boolean migrate) {
         try {
             SchemaMigrations schema = new SchemaMigrations(backend, pool.getDataSource(), migrationRoot);
-            schema.migrate();
+            if (migrate) {
+                schema.migrate();
+            }
             return new PooledDatabase(backend, pool, schema);
         } catch (RuntimeException e) {
             pool.close();
