@@ -49,10 +49,8 @@ public enum AesKeyWrap {
 
     public SecretKeyMaterial unwrap(SecretKeyMaterial kek, byte[] wrapped) {
         SelfTest.requireOperational();
-        int min = padded ? 16 : 24;
-        if (wrapped.length < min || wrapped.length % 8 != 0 || wrapped.length > MAX_INPUT_LENGTH + 16) {
-            throw new InvalidInputException(Reason.INVALID_CIPHERTEXT,
-                    "wrapped key must be a multiple of 8 bytes and at least " + min);
+        if (wrapped.length > MAX_INPUT_LENGTH + 16) {
+            throw new InvalidInputException(Reason.LIMIT_EXCEEDED, "input above AesKeyWrap.MAX_INPUT_LENGTH");
         }
         return KeyBytes.adopt(JcaAes.unwrap(KeyBytes.borrow(kek), padded, wrapped));
     }

@@ -85,16 +85,23 @@ public final class JcaAes {
         return run(init(padded ? "AES/KWP/NoPadding" : "AES/KW/NoPadding", Cipher.ENCRYPT_MODE, kek, null), data);
     }
 
-    /** SP 800-38F KW-AD / KWP-AD: {@code AUTHENTICATION_FAILED} when the integrity check fails. */
+    /**
+     * SP 800-38F KW-AD / KWP-AD: {@code INVALID_CIPHERTEXT} for a length no wrap produces (not a multiple of
+     * 8, or under 24 bytes for KW / 16 for KWP), {@code AUTHENTICATION_FAILED} when the integrity check
+     * (ICV, and for KWP the length and zero padding) fails.
+     */
     public static byte[] unwrap(byte[] kek, boolean padded, byte[] wrapped) {
         checkKey(kek);
+        int min = padded ? 16 : 24;
+        if (wrapped.length < min || wrapped.length % 8 != 0) {
+            throw new InvalidInputException(Reason.INVALID_CIPHERTEXT, "wrapped key must be a multiple of 8 bytes and at least " + min);
+        }
         Cipher c = init(padded ? "AES/KWP/NoPadding" : "AES/KW/NoPadding", Cipher.DECRYPT_MODE, kek, null);
         try {
             return c.doFinal(wrapped);
-        } catch (BadPaddingException e) {
+        } catch (BadPaddingException | IllegalBlockSizeException e) {
+            // the JDK reports a failed integrity check as either, depending on the mode; lengths are checked above
             throw new AuthenticationFailedException();
-        } catch (IllegalBlockSizeException e) {
-            throw new InvalidInputException(Reason.INVALID_CIPHERTEXT, "wrapped key has an impossible length");
         }
     }
 
