@@ -41,7 +41,7 @@ public final class SelfTest {
         return r;
     }
 
-    static void requireOperational() {
+    public static void requireOperational() {
         Result r = run();
         if (!r.passed()) {
             throw new SelfTestFailedException(r.failure());
