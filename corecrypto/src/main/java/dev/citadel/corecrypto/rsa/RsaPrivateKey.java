@@ -66,10 +66,17 @@ public final class RsaPrivateKey implements AutoCloseable {
         DerReader outer = new DerReader(der);
         DerReader info = outer.readSequence();
         outer.requireEnd();
-        info.readSmallInteger();
+        if (info.readSmallInteger() != 0) {
+            throw new InputRejectedException(Reason.INVALID_ENCODING, "PKCS#8 version must be 0");
+        }
         DerReader alg = info.readSequence();
         if (!Arrays.equals(alg.readOid(), Oids.RSA_ENCRYPTION)) {
             throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an rsaEncryption private key");
+        }
+        DerReader rsaKey = new DerReader(info.readOctetString()).readSequence();
+        if (rsaKey.readSmallInteger() != 0) {
+            // RFC 8017 §3.2 version 1 = multi-prime (otherPrimeInfos): the JDK engine lacks it.
+            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "multi-prime RSA keys are not offered");
         }
         RSAPrivateCrtKey k = JcaRsaEngine.parsePkcs8(der);
         if (k == null) {
