@@ -15,7 +15,7 @@ import javax.crypto.KEM;
 import javax.crypto.SecretKey;
 
 /**
- * The JDK (SUN) engine for ML-KEM encapsulation and decapsulation: the fastest engine available
+ * The JDK (SunJCE) engine for ML-KEM encapsulation and decapsulation: the fastest engine available
  * (HotSpot intrinsics). Keys reach it as SubjectPublicKeyInfo and as the JDK 25 PKCS#8 form
  * {@code OCTET STRING { OCTET STRING expandedKey }}.
  */
@@ -26,8 +26,8 @@ public final class JcaMlKemEngine {
     /** {@code {ciphertext, sharedSecret}}; the JDK draws the 32-byte m from {@code random}. */
     public static byte[][] encapsulate(byte[] oid, byte[] ek, RandomSource random) {
         try {
-            PublicKey pk = KeyFactory.getInstance("ML-KEM", "SUN").generatePublic(new X509EncodedKeySpec(Oids.spki(oid, ek)));
-            KEM.Encapsulated e = KEM.getInstance("ML-KEM", "SUN").newEncapsulator(pk, JcaRandomAdapter.of(random)).encapsulate();
+            PublicKey pk = KeyFactory.getInstance("ML-KEM", "SunJCE").generatePublic(new X509EncodedKeySpec(Oids.spki(oid, ek)));
+            KEM.Encapsulated e = KEM.getInstance("ML-KEM", "SunJCE").newEncapsulator(pk, JcaRandomAdapter.of(random)).encapsulate();
             return new byte[][] {e.encapsulation(), e.key().getEncoded()};
         } catch (GeneralSecurityException e) {
             throw JcaBytes.bug(e);
@@ -39,8 +39,8 @@ public final class JcaMlKemEngine {
         byte[] pkcs8 = DerWriter.sequence(DerWriter.integer(BigInteger.ZERO), DerWriter.sequence(oid),
                 DerWriter.octetString(DerWriter.octetString(dk)));
         try {
-            PrivateKey sk = KeyFactory.getInstance("ML-KEM", "SUN").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            SecretKey k = KEM.getInstance("ML-KEM", "SUN").newDecapsulator(sk).decapsulate(ciphertext);
+            PrivateKey sk = KeyFactory.getInstance("ML-KEM", "SunJCE").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            SecretKey k = KEM.getInstance("ML-KEM", "SunJCE").newDecapsulator(sk).decapsulate(ciphertext);
             return k.getEncoded();
         } catch (GeneralSecurityException e) {
             throw JcaBytes.bug(e);
