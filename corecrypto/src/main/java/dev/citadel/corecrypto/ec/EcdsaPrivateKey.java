@@ -80,6 +80,17 @@ public final class EcdsaPrivateKey implements AutoCloseable {
         return EcdsaSignatures.fromP1363(key.curve(), p1363, encoding);
     }
 
+    /**
+     * Deterministic ECDSA (RFC 6979; FIPS 186-5 §6.3.2 "deterministic ECDSA"): the per-message secret is
+     * derived from the key and the digest, so the same message always gives the same signature.
+     */
+    public byte[] signDeterministic(byte[] message, SignatureHash hash, EcdsaSignatureEncoding encoding) {
+        SelfTest.requireOperational();
+        byte[] digest = JcaSignatureHashes.digest(hash, message);
+        byte[] p1363 = EcEngine.current().signDigestDeterministic(key.curve(), key.scalarForEngine(), hash, digest);
+        return EcdsaSignatures.fromP1363(key.curve(), p1363, encoding);
+    }
+
     /** The raw big-endian scalar (a copy). */
     public byte[] revealRawScalar(SecretAccess access) {
         SecretAccess.check(access);

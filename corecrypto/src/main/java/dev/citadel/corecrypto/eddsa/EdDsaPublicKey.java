@@ -30,6 +30,14 @@ public final class EdDsaPublicKey {
         if (raw.length != algorithm.keyLength()) {
             throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
         }
+        boolean onCurve = switch (algorithm) {
+            case ED25519 -> org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartial(raw, 0);
+            case ED448 -> org.bouncycastle.math.ec.rfc8032.Ed448.validatePublicKeyPartial(raw, 0);
+        };
+        if (!onCurve) {
+            // RFC 8032 §5.1.3 / §5.2.3 decoding fails: y ≥ p or no x exists for y.
+            throw new InputRejectedException(Reason.INVALID_POINT, algorithm + " public key does not decode to a curve point");
+        }
         return new EdDsaPublicKey(algorithm, raw.clone());
     }
 

@@ -3,6 +3,7 @@ package dev.citadel.corecrypto.internal.ec;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.ec.EcCurve;
 import dev.citadel.corecrypto.internal.jca.JcaEcEngine;
+import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
 
 /**
@@ -27,6 +28,9 @@ public interface EcEngine {
 
     /** ECDSA signature (P1363) over an already computed message digest. */
     byte[] signDigest(EcCurve curve, byte[] scalar, byte[] digest, RandomSource random);
+
+    /** Deterministic ECDSA (RFC 6979) over a digest computed with {@code hash}. */
+    byte[] signDigestDeterministic(EcCurve curve, byte[] scalar, SignatureHash hash, byte[] digest);
 
     /** Whether {@code p1363} is a valid ECDSA signature of {@code digest} under {@code q}. */
     boolean verifyDigest(EcCurve curve, Point q, byte[] digest, byte[] p1363);

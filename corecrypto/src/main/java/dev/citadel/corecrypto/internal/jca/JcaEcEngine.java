@@ -2,8 +2,10 @@ package dev.citadel.corecrypto.internal.jca;
 
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.ec.EcCurve;
+import dev.citadel.corecrypto.internal.bc.BcDeterministicEcdsa;
 import dev.citadel.corecrypto.internal.bc.BcEcPoints;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
+import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
@@ -86,6 +88,12 @@ public final class JcaEcEngine implements EcEngine {
         } catch (GeneralSecurityException e) {
             throw JcaBytes.bug(e);
         }
+    }
+
+    /** The JDK has no deterministic ECDSA; RFC 6979 comes from BouncyCastle's lightweight signer. */
+    @Override
+    public byte[] signDigestDeterministic(EcCurve curve, byte[] scalar, SignatureHash hash, byte[] digest) {
+        return BcDeterministicEcdsa.signDigest(curve, scalar, hash, digest);
     }
 
     @Override
