@@ -8,8 +8,8 @@ import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.math.BigInteger;
 import java.util.Base64;
@@ -59,7 +59,7 @@ class EcdhWycheproofTest {
     @MethodSource("files")
     void agree(String file) {
         JsonNode root = WycheproofVectors.read(file);
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             EcCurve curve = curve(group.get("curve").asText());
             String encoding = group.get("encoding").asText();

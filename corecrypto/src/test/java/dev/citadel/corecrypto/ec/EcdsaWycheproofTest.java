@@ -7,8 +7,8 @@ import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.pk.WycheproofHashes;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +32,7 @@ class EcdsaWycheproofTest {
     void verify(String file) {
         JsonNode root = WycheproofVectors.read(file);
         EcdsaSignatureEncoding encoding = root.get("schema").asText().contains("p1363") ? EcdsaSignatureEncoding.P1363 : EcdsaSignatureEncoding.DER;
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             SignatureHash hash = WycheproofHashes.of(group.get("sha").asText()).orElseThrow();
             EcdsaPublicKey key = EcdsaPublicKey.fromSpki(hex(group.get("publicKeyDer")));

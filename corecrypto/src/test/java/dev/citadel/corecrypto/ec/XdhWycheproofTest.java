@@ -8,8 +8,8 @@ import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +33,7 @@ class XdhWycheproofTest {
     @MethodSource("files")
     void agree(String file) {
         JsonNode root = WycheproofVectors.read(file);
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             XdhAlgorithm alg = "curve25519".equals(group.get("curve").asText()) ? XdhAlgorithm.X25519 : XdhAlgorithm.X448;
             for (JsonNode t : group.get("tests")) {

@@ -5,8 +5,8 @@ import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,7 @@ class EdDsaWycheproofTest {
     @MethodSource("files")
     void verify(String file) {
         JsonNode root = WycheproofVectors.read(file);
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             EdDsaAlgorithm alg = "edwards25519".equals(group.get("publicKey").get("curve").asText()) ? EdDsaAlgorithm.ED25519 : EdDsaAlgorithm.ED448;
             EdDsaPublicKey key = EdDsaPublicKey.fromRaw(alg, hex(group.get("publicKey").get("pk")));

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,9 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads Wycheproof {@code testvectors_v1} files and tallies outcomes. A runner decides, per case, whether
- * Citadel must accept or reject it (deciding "acceptable" cases explicitly) and which reasons a rejection
- * may carry; {@link Tally} collects every disagreement so one run reports them all.
+ * Reads Wycheproof {@code testvectors_v1} files; {@link VectorTally} records the outcomes.
  */
 public final class WycheproofVectors {
 
@@ -59,82 +56,6 @@ public final class WycheproofVectors {
         Set<String> out = new TreeSet<>();
         test.path("flags").forEach(f -> out.add(f.asText()));
         return out;
-    }
-
-    /** What Citadel must do with a case. */
-    public enum Expect { ACCEPT, REJECT }
-
-    /** A case's operation: returns normally when Citadel accepts (and checks outputs with assertions). */
-    @FunctionalInterface
-    public interface Operation {
-        void run() throws Exception;
-    }
-
-    /** Per-file counts and failures. */
-    public static final class Tally {
-        private final String file;
-        private final List<String> failures = new ArrayList<>();
-        private int accepted;
-        private int rejected;
-        private int skipped;
-        private final Set<String> skipReasons = new TreeSet<>();
-
-        public Tally(String file) {
-            this.file = file;
-        }
-
-        /** Runs {@code op} and records whether the outcome matches {@code expect} and the allowed reasons. */
-        public void check(String id, Expect expect, Set<Reason> allowed, Operation op) {
-            try {
-                op.run();
-                if (expect == Expect.ACCEPT) {
-                    accepted++;
-                } else {
-                    failures.add(id + ": accepted, expected rejection with one of " + allowed);
-                }
-            } catch (PublicKeyCryptoException e) {
-                if (expect == Expect.REJECT && allowed.contains(e.reason())) {
-                    rejected++;
-                } else {
-                    failures.add(id + ": rejected with " + e.reason() + " (" + e.getMessage() + "), expected " + (expect == Expect.ACCEPT ? "acceptance" : allowed));
-                }
-            } catch (AssertionError e) {
-                failures.add(id + ": wrong output: " + e.getMessage());
-            } catch (Exception e) {
-                failures.add(id + ": unexpected " + e);
-            }
-        }
-
-        /** A case Citadel cannot express (for example a hash it does not offer); counted and listed. */
-        public void skip(String reason) {
-            skipped++;
-            skipReasons.add(reason);
-        }
-
-        public int total() {
-            return accepted + rejected + skipped + failures.size();
-        }
-
-        public List<String> failures() {
-            return failures;
-        }
-
-        @Override
-        public String toString() {
-            return "wycheproof " + file + ": " + total() + " cases, accepted " + accepted + ", rejected " + rejected
-                    + ", skipped " + skipped + (skipReasons.isEmpty() ? "" : " " + skipReasons) + ", failures " + failures.size();
-        }
-
-        /** Prints the summary line and fails with every disagreement if there is any. */
-        public void finish() {
-            System.out.println(this);
-            if (!failures.isEmpty()) {
-                throw new AssertionError(this + "\n  " + String.join("\n  ", failures.subList(0, Math.min(60, failures.size()))));
-            }
-            if (accepted + rejected == 0 && skipped == 0) {
-                throw new AssertionError(file + ": no cases ran");
-            }
-        }
     }
 
     public static Set<Reason> reasons(Reason first, Reason... rest) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -36,7 +36,7 @@ class MlDsaWycheproofTest {
     void run(String file) {
         JsonNode root = WycheproofVectors.read(file);
         MlDsaParameterSet ps = MlDsaParameterSet.valueOf(root.get("algorithm").asText().replace('-', '_'));
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             for (JsonNode t : group.get("tests")) {
                 Expect expect = "valid".equals(t.get("result").asText()) ? Expect.ACCEPT : Expect.REJECT;

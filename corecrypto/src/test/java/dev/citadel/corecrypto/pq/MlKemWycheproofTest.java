@@ -8,8 +8,8 @@ import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -35,7 +35,7 @@ class MlKemWycheproofTest {
     @MethodSource("files")
     void run(String file) {
         JsonNode root = WycheproofVectors.read(file);
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             MlKemParameterSet ps = MlKemParameterSet.valueOf(group.get("parameterSet").asText().replace('-', '_'));
             for (JsonNode t : group.get("tests")) {

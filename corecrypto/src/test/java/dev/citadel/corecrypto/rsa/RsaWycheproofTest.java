@@ -9,8 +9,8 @@ import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.pk.WycheproofHashes;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Expect;
-import dev.citadel.corecrypto.pk.WycheproofVectors.Tally;
+import dev.citadel.corecrypto.pk.VectorTally.Expect;
+import dev.citadel.corecrypto.pk.VectorTally;
 import dev.citadel.testing.RequiresVectors;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,7 +43,7 @@ class RsaWycheproofTest {
     @MethodSource("files")
     void run(String file) {
         JsonNode root = WycheproofVectors.read(file);
-        Tally tally = new Tally(file);
+        VectorTally tally = new VectorTally("wycheproof " + file);
         for (JsonNode group : root.get("testGroups")) {
             switch (group.get("type").asText()) {
                 case "RsassaPkcs1Verify" -> pkcs1Verify(group, tally);
@@ -56,7 +56,7 @@ class RsaWycheproofTest {
         tally.finish();
     }
 
-    private static void pkcs1Verify(JsonNode group, Tally tally) {
+    private static void pkcs1Verify(JsonNode group, VectorTally tally) {
         Optional<SignatureHash> hash = WycheproofHashes.of(group.get("sha").asText());
         if (hash.isEmpty()) {
             group.get("tests").forEach(t -> tally.skip("hash " + group.get("sha").asText() + " not offered"));
@@ -70,7 +70,7 @@ class RsaWycheproofTest {
         }
     }
 
-    private static void pkcs1Generate(JsonNode group, Tally tally) {
+    private static void pkcs1Generate(JsonNode group, VectorTally tally) {
         Optional<SignatureHash> hash = WycheproofHashes.of(group.get("sha").asText());
         if (hash.isEmpty()) {
             group.get("tests").forEach(t -> tally.skip("hash " + group.get("sha").asText() + " not offered"));
@@ -91,7 +91,7 @@ class RsaWycheproofTest {
         }
     }
 
-    private static void pssVerify(JsonNode group, Tally tally) {
+    private static void pssVerify(JsonNode group, VectorTally tally) {
         Optional<SignatureHash> hash = WycheproofHashes.of(group.get("sha").asText());
         Optional<SignatureHash> mgf = "MGF1".equals(group.get("mgf").asText()) ? WycheproofHashes.of(group.get("mgfSha").asText()) : Optional.empty();
         if (hash.isEmpty() || mgf.isEmpty()) {
@@ -106,7 +106,7 @@ class RsaWycheproofTest {
         }
     }
 
-    private static void oaepDecrypt(JsonNode group, Tally tally) {
+    private static void oaepDecrypt(JsonNode group, VectorTally tally) {
         Optional<SignatureHash> hash = WycheproofHashes.of(group.get("sha").asText());
         Optional<SignatureHash> mgf = WycheproofHashes.of(group.get("mgfSha").asText());
         if (hash.isEmpty() || mgf.isEmpty()) {
