@@ -1,26 +1,25 @@
 package dev.citadel.corecrypto;
 
-import dev.citadel.corecrypto.internal.jca.JcaDigests;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Power-on self-tests: known-answer tests run once before first use. After a failure the module is in
- * an error state and every service refuses with {@link SelfTestFailedException}.
- *
- * <p>Now: the SHA-256 known answer of FIPS 180-4 (message "abc", example in the NIST Cryptographic
- * Standards and Guidelines examples for SHA-256). The crypto boundary adds one KAT per algorithm.
+ * Power-on self-tests: the known-answer tests of {@link KnownAnswerTests}, one (or one per direction) per
+ * algorithm, run once before first use. After any failure the module is in the error state and every
+ * service refuses with {@link SelfTestFailedException} ({@code SELF_TEST_FAILED}).
  */
 public final class SelfTest {
-
-    /** FIPS 180-4 SHA-256 example "abc". */
-    private static final String SHA256_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
     private static volatile Result result;
 
     private SelfTest() {}
 
-    /** The outcome of the power-on self-tests. */
+    /**
+     * The outcome of the power-on self-tests.
+     *
+     * @param algorithms every algorithm whose KAT ran
+     * @param failure the failed tests, or {@code null} when all passed
+     */
     public record Result(boolean passed, List<String> algorithms, String failure) {
         public Result {
             algorithms = List.copyOf(algorithms);
@@ -33,7 +32,7 @@ public final class SelfTest {
         if (r == null) {
             synchronized (SelfTest.class) {
                 if (result == null) {
-                    result = execute();
+                    result = execute(KnownAnswerTests.all());
                 }
                 r = result;
             }
@@ -41,27 +40,34 @@ public final class SelfTest {
         return r;
     }
 
-    static void requireOperational() {
+    /** Returns when the module is operational; otherwise throws {@link SelfTestFailedException}. */
+    public static void requireOperational() {
         Result r = run();
         if (!r.passed()) {
             throw new SelfTestFailedException(r.failure());
         }
     }
 
-    private static Result execute() {
-        byte[] got = JcaDigests.digest(HashAlgorithm.SHA_256, "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        if (!JcaDigests.constantTimeEquals(got, HexFormat.of().parseHex(SHA256_ABC))) {
-            return new Result(false, List.of("SHA-256"), "SHA-256 known-answer test failed");
+    static Result execute(List<KnownAnswerTest> tests) {
+        List<String> algorithms = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (KnownAnswerTest t : tests) {
+            algorithms.add(t.algorithm());
+            if (!t.passes()) {
+                failed.add(t.algorithm() + " (" + t.source() + ")");
+            }
         }
-        return new Result(true, List.of("SHA-256"), null);
+        return failed.isEmpty()
+                ? new Result(true, algorithms, null)
+                : new Result(false, algorithms, "known-answer test failed: " + String.join(", ", failed));
     }
 
     /** Thrown by every service while the module is in the error state. */
-    public static final class SelfTestFailedException extends IllegalStateException {
+    public static final class SelfTestFailedException extends ModuleErrorException {
         private static final long serialVersionUID = 1L;
 
         SelfTestFailedException(String failure) {
-            super("corecrypto is in the error state: " + failure);
+            super(Reason.SELF_TEST_FAILED, "corecrypto is in the error state: " + failure);
         }
     }
 }

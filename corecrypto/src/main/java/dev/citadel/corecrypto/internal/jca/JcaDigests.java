@@ -1,13 +1,21 @@
 package dev.citadel.corecrypto.internal.jca;
 
 import dev.citadel.corecrypto.HashAlgorithm;
+import dev.citadel.corecrypto.ModuleErrorException;
+import dev.citadel.corecrypto.internal.engine.DigestEngine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 
-/** The JDK engine for {@link HashAlgorithm}. JCA algorithm names appear only in {@code internal.jca}. */
+/** The JDK engine for every {@link HashAlgorithm}. JCA algorithm names appear only in {@code internal.jca}. */
 public final class JcaDigests {
 
     private JcaDigests() {}
+
+    /** The JDK engine for {@code algorithm}. */
+    public static DigestEngine engine(HashAlgorithm algorithm) {
+        return parts -> digest(algorithm, parts);
+    }
 
     public static byte[] digest(HashAlgorithm algorithm, byte[]... parts) {
         MessageDigest md = newDigest(algorithm);
@@ -17,16 +25,29 @@ public final class JcaDigests {
         return md.digest();
     }
 
-    private static MessageDigest newDigest(HashAlgorithm algorithm) {
-        String name = switch (algorithm) {
+    /** The JCA standard name of {@code algorithm}'s hash ("SHA-256", "SHA3-256", …). */
+    static String name(HashAlgorithm algorithm) {
+        return switch (algorithm) {
+            case SHA_1 -> "SHA-1";
+            case SHA_224 -> "SHA-224";
             case SHA_256 -> "SHA-256";
             case SHA_384 -> "SHA-384";
             case SHA_512 -> "SHA-512";
+            case SHA_512_224 -> "SHA-512/224";
+            case SHA_512_256 -> "SHA-512/256";
+            case SHA3_224 -> "SHA3-224";
+            case SHA3_256 -> "SHA3-256";
+            case SHA3_384 -> "SHA3-384";
+            case SHA3_512 -> "SHA3-512";
         };
+    }
+
+    private static MessageDigest newDigest(HashAlgorithm algorithm) {
+        String name = name(algorithm);
         try {
             return MessageDigest.getInstance(name, "SUN");
-        } catch (NoSuchAlgorithmException | java.security.NoSuchProviderException e) {
-            throw new IllegalStateException("the JDK's SUN provider lacks " + name + ": broken runtime", e);
+        } catch (NoSuchAlgorithmException | NoSuchProviderException e) {
+            throw ModuleErrorException.bug("the JDK's SUN provider lacks " + name + ": broken runtime", e);
         }
     }
 

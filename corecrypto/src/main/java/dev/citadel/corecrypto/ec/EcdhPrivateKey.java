@@ -1,0 +1,90 @@
+package dev.citadel.corecrypto.ec;
+
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.ec.EcEngine;
+import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.pk.InputRejectedException;
+import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.pk.SharedSecret;
+
+/**
+ * An ECDH private key (SP 800-56A rev. 3 ECC CDH) on P-256, P-384 or P-521.
+ *
+ * <h2>Security guarantees</h2>
+ * Peers' points are validated before use (invalid-curve attacks fail with {@code INVALID_POINT});
+ * generation runs a pairwise consistency test; redacted {@code toString}; {@link #close()} zeroises the
+ * scalar held here.
+ *
+ * <h2>Does not</h2>
+ * Derive keys: feed the {@link SharedSecret} to a KDF. Zeroise the JDK's short-lived key copies.
+ */
+public final class EcdhPrivateKey implements AutoCloseable {
+
+    private final EcPrivateScalar key;
+
+    private EcdhPrivateKey(EcPrivateScalar key) {
+        this.key = key;
+    }
+
+    public static EcdhPrivateKey generate(EcCurve curve) {
+        return generate(curve, RandomSource.system());
+    }
+
+    public static EcdhPrivateKey generate(EcCurve curve, RandomSource random) {
+        SelfTest.requireOperational();
+        EcdhPrivateKey k = new EcdhPrivateKey(EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random)));
+        // SP 800-56A §5.6.2.1.4: the public point recomputed from the scalar equals the generated one.
+        PairwiseConsistency.require("ECDH", () -> {
+            EcEngine.Point q = EcEngine.current().publicPoint(curve, k.key.scalarForEngine());
+            return q.x().equals(k.key.publicPoint().x()) && q.y().equals(k.key.publicPoint().y());
+        });
+        return k;
+    }
+
+    public static EcdhPrivateKey fromRawScalar(EcCurve curve, byte[] scalar) {
+        return new EcdhPrivateKey(EcPrivateScalar.fromRaw(curve, scalar));
+    }
+
+    public static EcdhPrivateKey fromPkcs8(byte[] der) {
+        return new EcdhPrivateKey(EcPrivateScalar.fromPkcs8(der));
+    }
+
+    public EcCurve curve() {
+        return key.curve();
+    }
+
+    public EcdhPublicKey publicKey() {
+        return EcdhPublicKey.of(key.publicPoint());
+    }
+
+    /** The shared x-coordinate with {@code peer}; INVALID_KEY if the peer is on another curve. */
+    public SharedSecret agree(EcdhPublicKey peer) {
+        SelfTest.requireOperational();
+        if (peer.curve() != key.curve()) {
+            throw new InputRejectedException(Reason.INVALID_KEY, "peer key is on " + peer.curve() + ", not " + key.curve());
+        }
+        return SharedSecret.adopt(EcEngine.current().agree(key.curve(), key.scalarForEngine(), peer.point().enginePoint()));
+    }
+
+    public byte[] revealRawScalar(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.rawCopy();
+    }
+
+    public byte[] revealPkcs8(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.pkcs8();
+    }
+
+    @Override
+    public void close() {
+        key.close();
+    }
+
+    @Override
+    public String toString() {
+        return "EcdhPrivateKey[" + key.curve() + ", redacted]";
+    }
+}

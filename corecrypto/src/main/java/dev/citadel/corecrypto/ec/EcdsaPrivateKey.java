@@ -1,0 +1,115 @@
+package dev.citadel.corecrypto.ec;
+
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.ec.EcEngine;
+import dev.citadel.corecrypto.internal.jca.JcaSignatureHashes;
+import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
+import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.pk.SignatureHash;
+
+/**
+ * An ECDSA signing key (FIPS 186-5 §6) on P-256, P-384 or P-521.
+ *
+ * <h2>Security guarantees</h2>
+ * Generation runs a pairwise consistency test (sign, then verify) before returning. Imported scalars must
+ * lie in [1, n). Signing draws a fresh per-message secret from the {@link RandomSource}.
+ * {@code toString} is redacted, {@code equals} is identity, {@link #close()} zeroises the scalar held
+ * here.
+ *
+ * <h2>Does not</h2>
+ * Zeroise the JDK's copies: each operation builds a short-lived JCA key object that holds the scalar
+ * until garbage collection.
+ */
+public final class EcdsaPrivateKey implements AutoCloseable {
+
+    private static final byte[] PCT_MESSAGE = "Citadel ECDSA pairwise consistency".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final EcPrivateScalar key;
+    private final RandomSource random;
+
+    private EcdsaPrivateKey(EcPrivateScalar key, RandomSource random) {
+        this.key = key;
+        this.random = random;
+    }
+
+    public static EcdsaPrivateKey generate(EcCurve curve) {
+        return generate(curve, RandomSource.system());
+    }
+
+    /** Generates a key; {@code random} also supplies the per-signature secrets of this key. */
+    public static EcdsaPrivateKey generate(EcCurve curve, RandomSource random) {
+        SelfTest.requireOperational();
+        EcdsaPrivateKey k = new EcdsaPrivateKey(EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random)), random);
+        PairwiseConsistency.require("ECDSA", () -> {
+            byte[] sig = k.sign(PCT_MESSAGE, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
+            try {
+                k.publicKey().verify(PCT_MESSAGE, sig, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
+                return true;
+            } catch (PublicKeyCryptoException e) {
+                return false;
+            }
+        });
+        return k;
+    }
+
+    /** A raw big-endian scalar of exactly {@code curve.coordinateLength()} bytes (copied). */
+    public static EcdsaPrivateKey fromRawScalar(EcCurve curve, byte[] scalar) {
+        return new EcdsaPrivateKey(EcPrivateScalar.fromRaw(curve, scalar), RandomSource.system());
+    }
+
+    /** PKCS#8 PrivateKeyInfo holding an RFC 5915 ECPrivateKey with a named curve. */
+    public static EcdsaPrivateKey fromPkcs8(byte[] der) {
+        return new EcdsaPrivateKey(EcPrivateScalar.fromPkcs8(der), RandomSource.system());
+    }
+
+    public EcCurve curve() {
+        return key.curve();
+    }
+
+    public EcdsaPublicKey publicKey() {
+        return EcdsaPublicKey.of(key.publicPoint());
+    }
+
+    /** Signs {@code message} hashed with {@code hash}. */
+    public byte[] sign(byte[] message, SignatureHash hash, EcdsaSignatureEncoding encoding) {
+        SelfTest.requireOperational();
+        byte[] digest = JcaSignatureHashes.digest(hash, message);
+        byte[] p1363 = EcEngine.current().signDigest(key.curve(), key.scalarForEngine(), digest, random);
+        return EcdsaSignatures.fromP1363(key.curve(), p1363, encoding);
+    }
+
+    /**
+     * Deterministic ECDSA (RFC 6979; FIPS 186-5 §6.3.2 "deterministic ECDSA"): the per-message secret is
+     * derived from the key and the digest, so the same message always gives the same signature.
+     */
+    public byte[] signDeterministic(byte[] message, SignatureHash hash, EcdsaSignatureEncoding encoding) {
+        SelfTest.requireOperational();
+        byte[] digest = JcaSignatureHashes.digest(hash, message);
+        byte[] p1363 = EcEngine.current().signDigestDeterministic(key.curve(), key.scalarForEngine(), hash, digest);
+        return EcdsaSignatures.fromP1363(key.curve(), p1363, encoding);
+    }
+
+    /** The raw big-endian scalar (a copy). */
+    public byte[] revealRawScalar(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.rawCopy();
+    }
+
+    /** PKCS#8 PrivateKeyInfo (RFC 5915 ECPrivateKey with the public key). */
+    public byte[] revealPkcs8(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.pkcs8();
+    }
+
+    @Override
+    public void close() {
+        key.close();
+    }
+
+    @Override
+    public String toString() {
+        return "EcdsaPrivateKey[" + key.curve() + ", redacted]";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.citadel.corecrypto.ec;
+
+import dev.citadel.corecrypto.ConstantTime;
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.pk.InputRejectedException;
+import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.pk.SharedSecret;
+import java.util.Arrays;
+
+/**
+ * An X25519 or X448 private key (RFC 7748 scalar bytes, clamped on use).
+ *
+ * <h2>Security guarantees</h2>
+ * {@link #agree} refuses an all-zero shared secret with {@code SMALL_ORDER} (RFC 7748 §6.1, RFC 8446
+ * §7.4.2); generation runs a pairwise consistency test; redacted {@code toString}; {@link #close()}
+ * zeroises the bytes held here.
+ */
+public final class XdhPrivateKey implements AutoCloseable {
+
+    private final XdhAlgorithm algorithm;
+    private final byte[] raw;
+    private final XdhPublicKey publicKey;
+    private volatile boolean closed;
+
+    private XdhPrivateKey(XdhAlgorithm algorithm, byte[] raw) {
+        this.algorithm = algorithm;
+        this.raw = raw;
+        this.publicKey = XdhPublicKey.fromRaw(algorithm, JcaEdwardsEngine.publicFromPrivate(algorithm.engineCurve, raw));
+    }
+
+    public static XdhPrivateKey generate(XdhAlgorithm algorithm) {
+        return generate(algorithm, RandomSource.system());
+    }
+
+    public static XdhPrivateKey generate(XdhAlgorithm algorithm, RandomSource random) {
+        SelfTest.requireOperational();
+        XdhPrivateKey k = new XdhPrivateKey(algorithm, JcaEdwardsEngine.generatePrivate(algorithm.engineCurve, random));
+        // PCT: agreement with a second, throw-away key gives the same secret from both sides.
+        PairwiseConsistency.require(algorithm.name(), () -> {
+            try (XdhPrivateKey other = new XdhPrivateKey(algorithm, random.bytes(algorithm.keyLength()));
+                    SharedSecret a = k.agree(other.publicKey);
+                    SharedSecret b = other.agree(k.publicKey)) {
+                return a.equalsSecret(b);
+            }
+        });
+        return k;
+    }
+
+    public static XdhPrivateKey fromRaw(XdhAlgorithm algorithm, byte[] raw) {
+        if (raw.length != algorithm.keyLength()) {
+            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
+        }
+        return new XdhPrivateKey(algorithm, raw.clone());
+    }
+
+    public XdhAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    public XdhPublicKey publicKey() {
+        return publicKey;
+    }
+
+    /** The RFC 7748 shared secret; SMALL_ORDER if it is all zero, INVALID_KEY if the peer uses another curve. */
+    public SharedSecret agree(XdhPublicKey peer) {
+        SelfTest.requireOperational();
+        if (peer.algorithm() != algorithm) {
+            throw new InputRejectedException(Reason.INVALID_KEY, "peer key is " + peer.algorithm() + ", not " + algorithm);
+        }
+        byte[] shared = JcaEdwardsEngine.agree(algorithm.engineCurve, open(), peer.rawForEngine());
+        if (ConstantTime.equal(shared, new byte[shared.length])) {
+            throw new InputRejectedException(Reason.SMALL_ORDER, "all-zero " + algorithm + " shared secret (small-order peer key)");
+        }
+        return SharedSecret.adopt(shared);
+    }
+
+    public byte[] revealRaw(SecretAccess access) {
+        SecretAccess.check(access);
+        return open().clone();
+    }
+
+    private byte[] open() {
+        if (closed) {
+            throw new IllegalStateException("private key is closed");
+        }
+        return raw;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Arrays.fill(raw, (byte) 0);
+    }
+
+    @Override
+    public String toString() {
+        return "XdhPrivateKey[" + algorithm + ", redacted]";
+    }
+}

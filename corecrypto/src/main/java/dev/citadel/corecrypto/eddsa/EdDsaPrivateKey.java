@@ -1,0 +1,99 @@
+package dev.citadel.corecrypto.eddsa;
+
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.pk.InputRejectedException;
+import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
+import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.pk.SecretAccess;
+import java.util.Arrays;
+
+/**
+ * An Ed25519 or Ed448 signing key: the RFC 8032 private key (a 32- or 57-byte seed).
+ *
+ * <h2>Security guarantees</h2>
+ * Deterministic signatures (RFC 8032); generation runs a sign/verify pairwise consistency test; redacted
+ * {@code toString}; identity {@code equals}; {@link #close()} zeroises the seed held here.
+ *
+ * <h2>Does not</h2>
+ * Offer Ed25519ctx/ph or Ed448 contexts. Zeroise the JDK's short-lived key copies.
+ */
+public final class EdDsaPrivateKey implements AutoCloseable {
+
+    private static final byte[] PCT_MESSAGE = "Citadel EdDSA pairwise consistency".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final EdDsaAlgorithm algorithm;
+    private final byte[] seed;
+    private final EdDsaPublicKey publicKey;
+    private volatile boolean closed;
+
+    private EdDsaPrivateKey(EdDsaAlgorithm algorithm, byte[] seed) {
+        this.algorithm = algorithm;
+        this.seed = seed;
+        this.publicKey = EdDsaPublicKey.fromRaw(algorithm, JcaEdwardsEngine.publicFromPrivate(algorithm.engineCurve, seed));
+    }
+
+    public static EdDsaPrivateKey generate(EdDsaAlgorithm algorithm) {
+        return generate(algorithm, RandomSource.system());
+    }
+
+    public static EdDsaPrivateKey generate(EdDsaAlgorithm algorithm, RandomSource random) {
+        SelfTest.requireOperational();
+        EdDsaPrivateKey k = new EdDsaPrivateKey(algorithm, JcaEdwardsEngine.generatePrivate(algorithm.engineCurve, random));
+        PairwiseConsistency.require(algorithm.name(), () -> {
+            try {
+                k.publicKey.verify(PCT_MESSAGE, k.sign(PCT_MESSAGE));
+                return true;
+            } catch (PublicKeyCryptoException e) {
+                return false;
+            }
+        });
+        return k;
+    }
+
+    /** The raw RFC 8032 private key (copied). */
+    public static EdDsaPrivateKey fromRaw(EdDsaAlgorithm algorithm, byte[] raw) {
+        if (raw.length != algorithm.keyLength()) {
+            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
+        }
+        return new EdDsaPrivateKey(algorithm, raw.clone());
+    }
+
+    public EdDsaAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    public EdDsaPublicKey publicKey() {
+        return publicKey;
+    }
+
+    public byte[] sign(byte[] message) {
+        SelfTest.requireOperational();
+        return JcaEdwardsEngine.sign(algorithm.engineCurve, open(), message);
+    }
+
+    public byte[] revealRaw(SecretAccess access) {
+        SecretAccess.check(access);
+        return open().clone();
+    }
+
+    private byte[] open() {
+        if (closed) {
+            throw new IllegalStateException("private key is closed");
+        }
+        return seed;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Arrays.fill(seed, (byte) 0);
+    }
+
+    @Override
+    public String toString() {
+        return "EdDsaPrivateKey[" + algorithm + ", redacted]";
+    }
+}

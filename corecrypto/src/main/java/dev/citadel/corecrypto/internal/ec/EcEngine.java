@@ -1,0 +1,46 @@
+package dev.citadel.corecrypto.internal.ec;
+
+import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.ec.EcCurve;
+import dev.citadel.corecrypto.internal.jca.JcaEcEngine;
+import dev.citadel.corecrypto.pk.SignatureHash;
+import java.math.BigInteger;
+
+/**
+ * The arithmetic behind ECDSA and ECDH on the NIST curves. Implementations receive validated inputs
+ * (scalars in [1, n), points on the curve) and never see encodings. The JDK (SunEC) is the current
+ * engine; a faster engine replaces it behind this interface without touching the public API.
+ *
+ * <p>Contract: thread-safe; scalars are big-endian, exactly {@code curve.coordinateLength()} bytes;
+ * signatures are IEEE P1363 {@code r || s}; implementations MUST NOT keep references to scalars.
+ */
+public interface EcEngine {
+
+    static EcEngine current() {
+        return JcaEcEngine.INSTANCE;
+    }
+
+    /** A fresh key pair drawn from {@code random}. */
+    KeyPair generate(EcCurve curve, RandomSource random);
+
+    /** The public point d·G of scalar {@code d}. */
+    Point publicPoint(EcCurve curve, byte[] scalar);
+
+    /** ECDSA signature (P1363) over an already computed message digest. */
+    byte[] signDigest(EcCurve curve, byte[] scalar, byte[] digest, RandomSource random);
+
+    /** Deterministic ECDSA (RFC 6979) over a digest computed with {@code hash}. */
+    byte[] signDigestDeterministic(EcCurve curve, byte[] scalar, SignatureHash hash, byte[] digest);
+
+    /** Whether {@code p1363} is a valid ECDSA signature of {@code digest} under {@code q}. */
+    boolean verifyDigest(EcCurve curve, Point q, byte[] digest, byte[] p1363);
+
+    /** The ECDH (SP 800-56A ECC CDH) shared x-coordinate, {@code coordinateLength} bytes. */
+    byte[] agree(EcCurve curve, byte[] scalar, Point peer);
+
+    /** An affine point (x, y). */
+    record Point(BigInteger x, BigInteger y) {}
+
+    /** A generated scalar with its public point. */
+    record KeyPair(byte[] scalar, Point point) {}
+}
