@@ -30,6 +30,24 @@ final class EcPrivateScalar implements AutoCloseable {
         return new EcPrivateScalar(curve, kp.scalar(), EcPublicPoint.of(curve, kp.point().x(), kp.point().y()));
     }
 
+    /**
+     * This key if its public point has a compact representation, else the key with scalar n − d (public
+     * point (x, p − y)), which has one. Closes {@code this} when it returns a new key.
+     */
+    EcPrivateScalar compactRepresentable() {
+        if (publicPoint.compactRepresentation().isPresent()) {
+            return this;
+        }
+        BigInteger negated = curve.order().subtract(new BigInteger(1, scalarForEngine()));
+        byte[] raw = dev.citadel.corecrypto.internal.jca.JcaBytes.fixed(negated, curve.coordinateLength());
+        try {
+            return fromRaw(curve, raw);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+            close();
+        }
+    }
+
     /** A raw big-endian scalar of exactly {@code coordinateLength} bytes, 1 ≤ d < n. Copies the input. */
     static EcPrivateScalar fromRaw(EcCurve curve, byte[] raw) {
         if (raw.length != curve.coordinateLength()) {

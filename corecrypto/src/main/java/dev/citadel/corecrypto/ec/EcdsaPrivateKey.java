@@ -40,8 +40,21 @@ public final class EcdsaPrivateKey implements AutoCloseable {
 
     /** Generates a key; {@code random} also supplies the per-signature secrets of this key. */
     public static EcdsaPrivateKey generate(EcCurve curve, RandomSource random) {
+        return generate(curve, random, false);
+    }
+
+    /**
+     * Generates a key whose public point has a compact representation
+     * ({@link EcPublicPoint#compactRepresentation()}), as CryptoKit's {@code compactRepresentable: true}.
+     */
+    public static EcdsaPrivateKey generateCompactRepresentable(EcCurve curve) {
+        return generate(curve, RandomSource.system(), true);
+    }
+
+    private static EcdsaPrivateKey generate(EcCurve curve, RandomSource random, boolean compact) {
         SelfTest.requireOperational();
-        EcdsaPrivateKey k = new EcdsaPrivateKey(EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random)), random);
+        EcPrivateScalar scalar = EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random));
+        EcdsaPrivateKey k = new EcdsaPrivateKey(compact ? scalar.compactRepresentable() : scalar, random);
         PairwiseConsistency.require("ECDSA", () -> {
             byte[] sig = k.sign(PCT_MESSAGE, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
             try {

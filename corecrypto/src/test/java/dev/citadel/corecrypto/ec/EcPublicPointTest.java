@@ -41,6 +41,19 @@ class EcPublicPointTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(EcCurve.class)
+    void compactRepresentableKeysHaveACompactForm(EcCurve curve) {
+        for (int i = 0; i < 8; i++) {
+            try (EcdsaPrivateKey s = EcdsaPrivateKey.generateCompactRepresentable(curve);
+                    EcdhPrivateKey a = EcdhPrivateKey.generateCompactRepresentable(curve)) {
+                for (EcPublicPoint p : new EcPublicPoint[] {s.publicKey().point(), a.publicKey().point()}) {
+                    assertThat(EcPublicPoint.fromCompact(curve, p.compactRepresentation().orElseThrow())).isEqualTo(p);
+                }
+            }
+        }
+    }
+
     @Test
     void offCurvePointIsInvalidPoint() {
         EcPublicPoint g = generator();
