@@ -36,6 +36,9 @@ class KeyAgreementTest {
                 SharedSecret ab = a.agree(b.publicKey()); SharedSecret ba = b.agree(a.publicKey())) {
             assertThat(ab.equalsSecret(ba)).isTrue();
             assertThat(XdhPublicKey.fromSpki(a.publicKey().spki())).isEqualTo(a.publicKey());
+            try (XdhPrivateKey again = XdhPrivateKey.fromPkcs8(a.revealPkcs8(dev.citadel.corecrypto.pk.SecretAccess.insecure()))) {
+                assertThat(again.publicKey()).isEqualTo(a.publicKey());
+            }
         }
     }
 

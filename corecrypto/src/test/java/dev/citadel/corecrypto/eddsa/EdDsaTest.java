@@ -26,6 +26,9 @@ class EdDsaTest {
                 assertThat(again.sign(MSG)).isEqualTo(sig);
             }
             assertThat(EdDsaPublicKey.fromSpki(k.publicKey().spki())).isEqualTo(k.publicKey());
+            try (EdDsaPrivateKey fromPkcs8 = EdDsaPrivateKey.fromPkcs8(k.revealPkcs8(SecretAccess.insecure()))) {
+                assertThat(fromPkcs8.publicKey()).isEqualTo(k.publicKey());
+            }
             sig[0] ^= 1;
             assertThatThrownBy(() -> k.publicKey().verify(MSG, sig))
                     .isInstanceOf(PublicKeyCryptoException.class)
