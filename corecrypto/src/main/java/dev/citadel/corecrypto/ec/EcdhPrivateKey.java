@@ -61,6 +61,17 @@ public final class EcdhPrivateKey implements AutoCloseable {
         return new EcdhPrivateKey(EcPrivateScalar.fromPkcs8(der));
     }
 
+    /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
+    public static EcdhPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        return new EcdhPrivateKey(EcPrivateScalar.fromX963(curve, encoded));
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d}. */
+    public byte[] revealX963(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.x963();
+    }
+
     public EcCurve curve() {
         return key.curve();
     }

@@ -77,6 +77,17 @@ public final class EcdsaPrivateKey implements AutoCloseable {
         return new EcdsaPrivateKey(EcPrivateScalar.fromPkcs8(der), RandomSource.system());
     }
 
+    /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
+    public static EcdsaPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        return new EcdsaPrivateKey(EcPrivateScalar.fromX963(curve, encoded), RandomSource.system());
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d}. */
+    public byte[] revealX963(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.x963();
+    }
+
     public EcCurve curve() {
         return key.curve();
     }

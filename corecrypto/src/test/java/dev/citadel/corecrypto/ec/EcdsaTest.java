@@ -29,11 +29,22 @@ class EcdsaTest {
                 }
             }
             try (EcdsaPrivateKey raw = EcdsaPrivateKey.fromRawScalar(curve, k.revealRawScalar(SecretAccess.insecure()));
-                    EcdsaPrivateKey pkcs8 = EcdsaPrivateKey.fromPkcs8(k.revealPkcs8(SecretAccess.insecure()))) {
+                    EcdsaPrivateKey pkcs8 = EcdsaPrivateKey.fromPkcs8(k.revealPkcs8(SecretAccess.insecure()));
+                    EcdsaPrivateKey x963 = EcdsaPrivateKey.fromX963(curve, k.revealX963(SecretAccess.insecure()))) {
+                assertThat(x963.publicKey()).isEqualTo(k.publicKey());
                 assertThat(raw.publicKey()).isEqualTo(k.publicKey());
                 assertThat(pkcs8.publicKey()).isEqualTo(k.publicKey());
             }
             assertThat(EcdsaPublicKey.fromSpki(k.publicKey().point().spki())).isEqualTo(k.publicKey());
+        }
+    }
+
+    @Test
+    void x963PrivateKeyWithAForeignPointIsInvalidKey() {
+        try (EcdsaPrivateKey a = EcdsaPrivateKey.generate(EcCurve.P_256); EcdsaPrivateKey b = EcdsaPrivateKey.generate(EcCurve.P_256)) {
+            byte[] mixed = a.revealX963(SecretAccess.insecure());
+            System.arraycopy(b.publicKey().point().x963(), 0, mixed, 0, 65);
+            assertThat(reason(() -> EcdsaPrivateKey.fromX963(EcCurve.P_256, mixed))).isEqualTo(Reason.INVALID_KEY);
         }
     }
 
