@@ -30,6 +30,24 @@ final class EcPrivateScalar implements AutoCloseable {
         return new EcPrivateScalar(curve, kp.scalar(), EcPublicPoint.of(curve, kp.point().x(), kp.point().y()));
     }
 
+    /**
+     * This key if its public point has a compact representation, else the key with scalar n − d (public
+     * point (x, p − y)), which has one. Closes {@code this} when it returns a new key.
+     */
+    EcPrivateScalar compactRepresentable() {
+        if (publicPoint.compactRepresentation().isPresent()) {
+            return this;
+        }
+        BigInteger negated = curve.order().subtract(new BigInteger(1, scalarForEngine()));
+        byte[] raw = dev.citadel.corecrypto.internal.jca.JcaBytes.fixed(negated, curve.coordinateLength());
+        try {
+            return fromRaw(curve, raw);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+            close();
+        }
+    }
+
     /** A raw big-endian scalar of exactly {@code coordinateLength} bytes, 1 ≤ d < n. Copies the input. */
     static EcPrivateScalar fromRaw(EcCurve curve, byte[] raw) {
         if (raw.length != curve.coordinateLength()) {
@@ -42,6 +60,33 @@ final class EcPrivateScalar implements AutoCloseable {
         byte[] copy = raw.clone();
         EcEngine.Point q = EcEngine.current().publicPoint(curve, copy);
         return new EcPrivateScalar(curve, copy, EcPublicPoint.of(curve, q.x(), q.y()));
+    }
+
+    /**
+     * ANSI X9.63 private key {@code 04 || x || y || d} (Apple's {@code x963Representation}); the public
+     * point must be d·G.
+     */
+    static EcPrivateScalar fromX963(EcCurve curve, byte[] encoded) {
+        int l = curve.coordinateLength();
+        if (encoded.length != 1 + 3 * l || encoded[0] != 4) {
+            throw new InputRejectedException(Reason.INVALID_ENCODING, "not an X9.63 " + curve + " private key");
+        }
+        EcPublicPoint claimed = EcPublicPoint.fromX963(curve, Arrays.copyOf(encoded, 1 + 2 * l));
+        byte[] d = Arrays.copyOfRange(encoded, 1 + 2 * l, encoded.length);
+        try {
+            EcPrivateScalar key = fromRaw(curve, d);
+            if (!key.publicPoint.equals(claimed)) {
+                key.close();
+                throw new InputRejectedException(Reason.INVALID_KEY, "X9.63 public point does not match the private scalar");
+            }
+            return key;
+        } finally {
+            Arrays.fill(d, (byte) 0);
+        }
+    }
+
+    byte[] x963() {
+        return dev.citadel.corecrypto.internal.der.DerWriter.concat(publicPoint.x963(), scalarForEngine());
     }
 
     /** PKCS#8 (RFC 5208) holding an RFC 5915 ECPrivateKey, named curve; an embedded public key must match. */

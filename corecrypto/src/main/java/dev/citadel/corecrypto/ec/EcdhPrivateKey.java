@@ -33,8 +33,18 @@ public final class EcdhPrivateKey implements AutoCloseable {
     }
 
     public static EcdhPrivateKey generate(EcCurve curve, RandomSource random) {
+        return generate(curve, random, false);
+    }
+
+    /** Generates a key whose public point has a compact representation (CryptoKit {@code compactRepresentable}). */
+    public static EcdhPrivateKey generateCompactRepresentable(EcCurve curve) {
+        return generate(curve, RandomSource.system(), true);
+    }
+
+    private static EcdhPrivateKey generate(EcCurve curve, RandomSource random, boolean compact) {
         SelfTest.requireOperational();
-        EcdhPrivateKey k = new EcdhPrivateKey(EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random)));
+        EcPrivateScalar scalar = EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random));
+        EcdhPrivateKey k = new EcdhPrivateKey(compact ? scalar.compactRepresentable() : scalar);
         // SP 800-56A §5.6.2.1.4: the public point recomputed from the scalar equals the generated one.
         PairwiseConsistency.require("ECDH", () -> {
             EcEngine.Point q = EcEngine.current().publicPoint(curve, k.key.scalarForEngine());
@@ -49,6 +59,17 @@ public final class EcdhPrivateKey implements AutoCloseable {
 
     public static EcdhPrivateKey fromPkcs8(byte[] der) {
         return new EcdhPrivateKey(EcPrivateScalar.fromPkcs8(der));
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
+    public static EcdhPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        return new EcdhPrivateKey(EcPrivateScalar.fromX963(curve, encoded));
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d}. */
+    public byte[] revealX963(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.x963();
     }
 
     public EcCurve curve() {

@@ -40,8 +40,21 @@ public final class EcdsaPrivateKey implements AutoCloseable {
 
     /** Generates a key; {@code random} also supplies the per-signature secrets of this key. */
     public static EcdsaPrivateKey generate(EcCurve curve, RandomSource random) {
+        return generate(curve, random, false);
+    }
+
+    /**
+     * Generates a key whose public point has a compact representation
+     * ({@link EcPublicPoint#compactRepresentation()}), as CryptoKit's {@code compactRepresentable: true}.
+     */
+    public static EcdsaPrivateKey generateCompactRepresentable(EcCurve curve) {
+        return generate(curve, RandomSource.system(), true);
+    }
+
+    private static EcdsaPrivateKey generate(EcCurve curve, RandomSource random, boolean compact) {
         SelfTest.requireOperational();
-        EcdsaPrivateKey k = new EcdsaPrivateKey(EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random)), random);
+        EcPrivateScalar scalar = EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random));
+        EcdsaPrivateKey k = new EcdsaPrivateKey(compact ? scalar.compactRepresentable() : scalar, random);
         PairwiseConsistency.require("ECDSA", () -> {
             byte[] sig = k.sign(PCT_MESSAGE, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
             try {
@@ -62,6 +75,17 @@ public final class EcdsaPrivateKey implements AutoCloseable {
     /** PKCS#8 PrivateKeyInfo holding an RFC 5915 ECPrivateKey with a named curve. */
     public static EcdsaPrivateKey fromPkcs8(byte[] der) {
         return new EcdsaPrivateKey(EcPrivateScalar.fromPkcs8(der), RandomSource.system());
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
+    public static EcdsaPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        return new EcdsaPrivateKey(EcPrivateScalar.fromX963(curve, encoded), RandomSource.system());
+    }
+
+    /** ANSI X9.63 {@code 04 || x || y || d}. */
+    public byte[] revealX963(SecretAccess access) {
+        SecretAccess.check(access);
+        return key.x963();
     }
 
     public EcCurve curve() {

@@ -2,6 +2,7 @@ package dev.citadel.corecrypto.eddsa;
 
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
 import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
 import dev.citadel.corecrypto.pk.InputRejectedException;
@@ -59,6 +60,33 @@ public final class EdDsaPrivateKey implements AutoCloseable {
             throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
         }
         return new EdDsaPrivateKey(algorithm, raw.clone());
+    }
+
+    /** RFC 8410 §7 PKCS#8 private key; an embedded public key must match. */
+    public static EdDsaPrivateKey fromPkcs8(byte[] der) {
+        Rfc8410Keys.Parsed parsed = Rfc8410Keys.parse(der);
+        for (EdDsaAlgorithm a : EdDsaAlgorithm.values()) {
+            if (parsed.oid().equalsArray(a.oid)) {
+                byte[] raw = parsed.privateKey().toArray();
+                try {
+                    EdDsaPrivateKey k = fromRaw(a, raw);
+                    if (parsed.publicKey() != null && !parsed.publicKey().equalsArray(k.publicKey.raw())) {
+                        k.close();
+                        throw new InputRejectedException(Reason.INVALID_KEY, "embedded public key does not match");
+                    }
+                    return k;
+                } finally {
+                    Arrays.fill(raw, (byte) 0);
+                }
+            }
+        }
+        throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an Ed25519 or Ed448 private key");
+    }
+
+    /** RFC 8410 §7 PKCS#8 encoding. */
+    public byte[] revealPkcs8(SecretAccess access) {
+        SecretAccess.check(access);
+        return Rfc8410Keys.encode(algorithm.oid, open());
     }
 
     public EdDsaAlgorithm algorithm() {

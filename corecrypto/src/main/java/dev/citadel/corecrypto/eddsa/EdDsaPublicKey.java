@@ -1,6 +1,7 @@
 package dev.citadel.corecrypto.eddsa;
 
 import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.internal.bc.BcEdwardsPoints;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
@@ -31,8 +32,8 @@ public final class EdDsaPublicKey {
             throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
         }
         boolean onCurve = switch (algorithm) {
-            case ED25519 -> org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartial(raw, 0);
-            case ED448 -> org.bouncycastle.math.ec.rfc8032.Ed448.validatePublicKeyPartial(raw, 0);
+            case ED25519 -> BcEdwardsPoints.isEd25519Point(raw);
+            case ED448 -> BcEdwardsPoints.isEd448Point(raw);
         };
         if (!onCurve) {
             // RFC 8032 §5.1.3 / §5.2.3 decoding fails: y ≥ p or no x exists for y.

@@ -35,7 +35,7 @@ public final class AcvpVectors {
         prompt.get("testGroups").forEach(g -> g.get("tests").forEach(t -> {
             JsonNode a = answers.get(t.get("tcId").asInt());
             if (a != null) {
-                a.fields().forEachRemaining(e -> ((ObjectNode) t).set(e.getKey(), e.getValue()));
+                a.properties().forEach(e -> ((ObjectNode) t).set(e.getKey(), e.getValue()));
             }
         }));
         return prompt;

@@ -41,6 +41,28 @@ public interface EcEngine {
     /** An affine point (x, y). */
     record Point(BigInteger x, BigInteger y) {}
 
-    /** A generated scalar with its public point. */
-    record KeyPair(byte[] scalar, Point point) {}
+    /** A generated scalar with its public point (a class, not a record: it holds a secret array). */
+    final class KeyPair {
+        private final byte[] scalar;
+        private final Point point;
+
+        public KeyPair(byte[] scalar, Point point) {
+            this.scalar = scalar;
+            this.point = point;
+        }
+
+        /** The scalar itself (ownership passes to the caller). */
+        public byte[] scalar() {
+            return scalar;
+        }
+
+        public Point point() {
+            return point;
+        }
+
+        @Override
+        public String toString() {
+            return "KeyPair[redacted]";
+        }
+    }
 }

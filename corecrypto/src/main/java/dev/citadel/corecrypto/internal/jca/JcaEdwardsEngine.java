@@ -1,7 +1,7 @@
 package dev.citadel.corecrypto.internal.jca;
 
 import dev.citadel.corecrypto.RandomSource;
-import dev.citadel.corecrypto.internal.der.DerWriter;
+import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
 import dev.citadel.corecrypto.internal.der.Oids;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
@@ -120,8 +120,7 @@ public final class JcaEdwardsEngine {
     }
 
     private static PrivateKey privateKey(Curve curve, byte[] raw) throws GeneralSecurityException {
-        byte[] pkcs8 = DerWriter.sequence(DerWriter.integer(java.math.BigInteger.ZERO), DerWriter.sequence(curve.oid),
-                DerWriter.octetString(DerWriter.octetString(raw)));
+        byte[] pkcs8 = Rfc8410Keys.encode(curve.oid, raw);
         try {
             return KeyFactory.getInstance(curve.jcaName, PROVIDER).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } finally {

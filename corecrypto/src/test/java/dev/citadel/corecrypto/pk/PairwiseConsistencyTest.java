@@ -1,0 +1,57 @@
+package dev.citadel.corecrypto.pk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.citadel.corecrypto.ec.EcCurve;
+import dev.citadel.corecrypto.ec.EcdhPrivateKey;
+import dev.citadel.corecrypto.ec.EcdsaPrivateKey;
+import dev.citadel.corecrypto.ec.XdhAlgorithm;
+import dev.citadel.corecrypto.ec.XdhPrivateKey;
+import dev.citadel.corecrypto.eddsa.EdDsaAlgorithm;
+import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
+import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.pq.MlDsaParameterSet;
+import dev.citadel.corecrypto.pq.MlDsaPrivateKey;
+import dev.citadel.corecrypto.pq.MlKemParameterSet;
+import dev.citadel.corecrypto.pq.MlKemPrivateKey;
+import dev.citadel.corecrypto.rsa.RsaPrivateKey;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** FIPS 140-3 IG 10.3.A: every key-pair generation runs a pairwise consistency test and refuses on failure. */
+class PairwiseConsistencyTest {
+
+    static Stream<Arguments> generators() {
+        return Stream.of(
+                Arguments.of("ECDSA", (Supplier<AutoCloseable>) () -> EcdsaPrivateKey.generate(EcCurve.P_256)),
+                Arguments.of("ECDH", (Supplier<AutoCloseable>) () -> EcdhPrivateKey.generate(EcCurve.P_384)),
+                Arguments.of("ED25519", (Supplier<AutoCloseable>) () -> EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519)),
+                Arguments.of("ED448", (Supplier<AutoCloseable>) () -> EdDsaPrivateKey.generate(EdDsaAlgorithm.ED448)),
+                Arguments.of("X25519", (Supplier<AutoCloseable>) () -> XdhPrivateKey.generate(XdhAlgorithm.X25519)),
+                Arguments.of("X448", (Supplier<AutoCloseable>) () -> XdhPrivateKey.generate(XdhAlgorithm.X448)),
+                Arguments.of("RSA", (Supplier<AutoCloseable>) () -> RsaPrivateKey.generate(2048)),
+                Arguments.of("ML_KEM_768", (Supplier<AutoCloseable>) () -> MlKemPrivateKey.generate(MlKemParameterSet.ML_KEM_768)),
+                Arguments.of("ML_DSA_65", (Supplier<AutoCloseable>) () -> MlDsaPrivateKey.generate(MlDsaParameterSet.ML_DSA_65)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generators")
+    @DisplayName("generation passes its PCT, and refuses with PAIRWISE_CONSISTENCY_FAILED when the PCT fails")
+    @SuppressWarnings("try") // the injection handle is used only for its close()
+    void generationRunsPct(String algorithm, Supplier<AutoCloseable> generate) throws Exception {
+        try (AutoCloseable key = generate.get()) {
+            assertThat(key).isNotNull();
+        }
+        try (PairwiseConsistency.Injection ignored = PairwiseConsistency.injectFailureForTesting(algorithm)) {
+            assertThatThrownBy(generate::get)
+                    .isInstanceOf(SelfCheckFailedException.class)
+                    .extracting(e -> ((PublicKeyCryptoException) e).reason())
+                    .isEqualTo(PublicKeyCryptoException.Reason.PAIRWISE_CONSISTENCY_FAILED);
+        }
+    }
+}
