@@ -60,4 +60,20 @@ public final class InsecureIvCipher {
         SelfTest.requireOperational();
         return JcaAes.ecb(KeyBytes.borrow(key), false, blocks);
     }
+
+    /** ECB with PKCS#7 padding. */
+    public static byte[] ecbPkcs7Encrypt(SecretKeyMaterial key, byte[] plaintext) {
+        return ecbEncrypt(key, Pkcs7.pad(plaintext));
+    }
+
+    /** ECB with PKCS#7 padding: {@code INVALID_CIPHERTEXT} or {@code INVALID_PADDING} on malformed input. */
+    public static byte[] ecbPkcs7Decrypt(SecretKeyMaterial key, byte[] ciphertext) {
+        SelfTest.requireOperational();
+        byte[] k = KeyBytes.borrow(key);
+        JcaAes.checkKey(k);
+        if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
+            return Pkcs7.unpad(ciphertext); // throws INVALID_CIPHERTEXT
+        }
+        return Pkcs7.unpad(JcaAes.ecb(k, false, ciphertext));
+    }
 }

@@ -30,10 +30,13 @@ public final class Hkdf {
         return KeyBytes.adopt(Engines.hkdf(hash).extract(salt, KeyBytes.borrow(ikm)));
     }
 
-    /** HKDF-Expand (§2.3). {@code prk} should be at least HashLen bytes. */
+    /** HKDF-Expand (§2.3). {@code prk} must be at least HashLen bytes ({@code INVALID_KEY_SIZE} otherwise). */
     public static SecretKeyMaterial expand(HashAlgorithm hash, SecretKeyMaterial prk, byte[] info, int length) {
         SelfTest.requireOperational();
         checkLength(hash, length);
+        if (prk.size() < hash.outputLength()) {
+            throw new InvalidInputException(Reason.INVALID_KEY_SIZE, "HKDF PRK must be at least " + hash.outputLength() + " bytes");
+        }
         return KeyBytes.adopt(Engines.hkdf(hash).expand(KeyBytes.borrow(prk), info, length));
     }
 

@@ -25,6 +25,19 @@ class CipherApiTest {
         assertThat(AesCbc.encrypt(key, pt)).isNotEqualTo(AesCbc.encrypt(key, pt)); // fresh IVs
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 15, 16, 17})
+    void ecbWithPaddingRoundTripsAndRefusesBadPadding(int length) {
+        SecretKeyMaterial key = SecretKeyMaterial.generate(24);
+        byte[] pt = new byte[length];
+        byte[] ct = dev.citadel.corecrypto.hazmat.InsecureIvCipher.ecbPkcs7Encrypt(key, pt);
+        assertThat(ct).hasSize((length / 16 + 1) * 16);
+        assertThat(dev.citadel.corecrypto.hazmat.InsecureIvCipher.ecbPkcs7Decrypt(key, ct)).isEqualTo(pt);
+        byte[] unpadded = dev.citadel.corecrypto.hazmat.InsecureIvCipher.ecbEncrypt(key, new byte[16]); // last byte 0: invalid
+        assertThatThrownBy(() -> dev.citadel.corecrypto.hazmat.InsecureIvCipher.ecbPkcs7Decrypt(key, unpadded))
+                .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_PADDING));
+    }
+
     @Test
     void malformedCbcInputIsTyped() {
         SecretKeyMaterial key = SecretKeyMaterial.generate(16);

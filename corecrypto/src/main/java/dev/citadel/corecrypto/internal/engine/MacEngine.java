@@ -18,5 +18,11 @@ public interface MacEngine {
     interface Keyed {
         /** The full-length tag over the concatenation of {@code parts}; the instance is ready again after. */
         byte[] compute(byte[]... parts);
+
+        /** Replaces {@code block} (exactly one tag long) by its own tag: the PBKDF2 inner loop, without allocation. */
+        default void computeInPlace(byte[] block) {
+            byte[] tag = compute(block);
+            System.arraycopy(tag, 0, block, 0, block.length);
+        }
     }
 }

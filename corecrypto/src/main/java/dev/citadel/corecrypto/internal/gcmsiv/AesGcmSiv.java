@@ -125,7 +125,11 @@ public final class AesGcmSiv implements AeadEngine {
         }
         byte[] stream = JcaAes.blockEncryptor(encKey).encrypt(counters);
         byte[] out = new byte[in.length];
-        for (int i = 0; i < in.length; i++) {
+        int i = 0;
+        for (; i + 8 <= in.length; i += 8) {
+            Polyval.putLe64(out, i, Polyval.le64(in, i) ^ Polyval.le64(stream, i));
+        }
+        for (; i < in.length; i++) {
             out[i] = (byte) (in[i] ^ stream[i]);
         }
         Arrays.fill(stream, (byte) 0);

@@ -47,11 +47,24 @@ public final class JcaHmac implements MacEngine {
         try {
             Mac mac = Mac.getInstance(name, "SunJCE");
             mac.init(new SecretKeySpec(effective, name));
-            return parts -> {
-                for (byte[] part : parts) {
-                    mac.update(part);
+            return new Keyed() {
+                @Override
+                public byte[] compute(byte[]... parts) {
+                    for (byte[] part : parts) {
+                        mac.update(part);
+                    }
+                    return mac.doFinal();
                 }
-                return mac.doFinal();
+
+                @Override
+                public void computeInPlace(byte[] block) {
+                    mac.update(block);
+                    try {
+                        mac.doFinal(block, 0);
+                    } catch (javax.crypto.ShortBufferException e) {
+                        throw ModuleErrorException.bug("HMAC output buffer is one tag long", e);
+                    }
+                }
             };
         } catch (GeneralSecurityException e) {
             throw ModuleErrorException.bug("SunJCE refused " + name, e);

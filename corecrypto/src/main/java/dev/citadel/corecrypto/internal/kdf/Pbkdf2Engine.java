@@ -26,9 +26,7 @@ public final class Pbkdf2Engine {
             byte[] u = prf.compute(salt, index);
             byte[] t = u.clone();
             for (int i = 1; i < iterations; i++) {
-                byte[] next = prf.compute(u);
-                Arrays.fill(u, (byte) 0);
-                u = next;
+                prf.computeInPlace(u); // U_i = PRF(P, U_{i-1})
                 for (int j = 0; j < hLen; j++) {
                     t[j] ^= u[j];
                 }

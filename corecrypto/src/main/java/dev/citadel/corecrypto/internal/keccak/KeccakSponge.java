@@ -20,6 +20,9 @@ final class KeccakSponge {
     /** π: the lane each step moves into. */
     private static final int[] PI = {10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1};
 
+    private static final java.lang.invoke.VarHandle LANE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final long[] state = new long[25];
     private final int rate;
     private final byte domainPadding;
@@ -39,9 +42,17 @@ final class KeccakSponge {
         if (squeezing) {
             throw new IllegalStateException("absorb after squeeze");
         }
-        for (byte b : in) {
-            state[offset >>> 3] ^= (b & 0xFFL) << ((offset & 7) << 3);
-            if (++offset == rate) {
+        int i = 0;
+        while (i < in.length) {
+            if ((offset & 7) == 0 && in.length - i >= 8) { // whole little-endian lanes (FIPS 202 §B.1)
+                state[offset >>> 3] ^= (long) LANE.get(in, i);
+                i += 8;
+                offset += 8;
+            } else {
+                state[offset >>> 3] ^= (in[i++] & 0xFFL) << ((offset & 7) << 3);
+                offset++;
+            }
+            if (offset == rate) {
                 permute(state);
                 offset = 0;
             }
@@ -72,16 +83,23 @@ final class KeccakSponge {
     }
 
     static void permute(long[] a) {
-        long[] c = new long[5];
         for (long rc : ROUND_CONSTANTS) {
-            for (int x = 0; x < 5; x++) { // θ
-                c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            }
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < 25; y += 5) {
-                    a[y + x] ^= d;
-                }
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20]; // θ
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1);
+            long d1 = c0 ^ Long.rotateLeft(c2, 1);
+            long d2 = c1 ^ Long.rotateLeft(c3, 1);
+            long d3 = c2 ^ Long.rotateLeft(c4, 1);
+            long d4 = c3 ^ Long.rotateLeft(c0, 1);
+            for (int y = 0; y < 25; y += 5) {
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
             long t = a[1]; // ρ and π
             for (int i = 0; i < 24; i++) {
@@ -91,12 +109,16 @@ final class KeccakSponge {
                 t = next;
             }
             for (int y = 0; y < 25; y += 5) { // χ
-                for (int x = 0; x < 5; x++) {
-                    c[x] = a[y + x];
-                }
-                for (int x = 0; x < 5; x++) {
-                    a[y + x] = c[x] ^ (~c[(x + 1) % 5] & c[(x + 2) % 5]);
-                }
+                long b0 = a[y];
+                long b1 = a[y + 1];
+                long b2 = a[y + 2];
+                long b3 = a[y + 3];
+                long b4 = a[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
             }
             a[0] ^= rc; // ι
         }
