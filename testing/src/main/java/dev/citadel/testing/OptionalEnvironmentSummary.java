@@ -44,8 +44,9 @@ public final class OptionalEnvironmentSummary implements TestExecutionListener {
         if (vectorCases.get() == 0 && toolTests.get() == 0 && skipped == 0) {
             return;
         }
-        System.out.printf("[citadel] optional environment: %d shared-vector test cases ran, %d external-tool tests ran, %d skipped%n",
-                vectorCases.get(), toolTests.get(), skipped);
+        System.out.printf("[citadel] optional environment: %d shared-vector tests ran (%d vector cases executed, %d "
+                + "cases skipped with listed reasons), %d external-tool tests ran, %d tests skipped%n", vectorCases.get(),
+                VectorCases.executed(), VectorCases.skipped(), toolTests.get(), skipped);
         SkipLedger.skips().forEach((reason, count) -> System.out.printf("[citadel]   skipped %d: %s%n", count.get(), reason));
     }
 

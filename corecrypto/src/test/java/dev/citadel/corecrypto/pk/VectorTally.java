@@ -84,6 +84,7 @@ public final class VectorTally {
     /** Prints the summary line and fails with every disagreement if there is any (or if nothing ran). */
     public void finish() {
         System.out.println(this);
+        dev.citadel.testing.VectorCases.executed(accepted + rejected + failures.size(), skipped);
         if (!failures.isEmpty()) {
             throw new AssertionError(this + "\n  " + String.join("\n  ", failures.subList(0, Math.min(60, failures.size()))));
         }
