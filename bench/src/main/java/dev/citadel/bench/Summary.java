@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Turns a JMH JSON result file into a Markdown table: one row per benchmark and parameter set, with the
- * score, its error, and the ratio to the first method of the same class and parameters (so
- * {@code citadel} rows read as ratios against the anchors measured in the same run).
+ * score, its error, and Citadel's score divided by it. Methods are named {@code citadel} or
+ * {@code <operation>_<engine>} ({@code aesGcm_citadel}, {@code aesGcm_jdk}); rows with the same class,
+ * operation and parameters form one group, measured in the same run.
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.citadel.bench.Summary results.json results.md</pre>
  */
@@ -40,9 +41,12 @@ public final class Summary {
             r.path("params").properties().forEach(p -> params.append(params.isEmpty() ? "" : ", ")
                     .append(p.getKey()).append('=').append(p.getValue().asText()));
             JsonNode m = r.path("primaryMetric");
-            rows.add(new Row(cls + (params.isEmpty() ? "" : " (" + params + ")"), full.substring(dot + 1),
-                    params.toString(), m.path("score").asDouble(), m.path("scoreError").asDouble(),
-                    m.path("scoreUnit").asText()));
+            String method = full.substring(dot + 1);
+            int underscore = method.lastIndexOf('_');
+            String operation = underscore < 0 ? "" : method.substring(0, underscore) + " ";
+            rows.add(new Row(cls + " " + operation + (params.isEmpty() ? "" : "(" + params + ")"),
+                    underscore < 0 ? method : method.substring(underscore + 1), params.toString(),
+                    m.path("score").asDouble(), m.path("scoreError").asDouble(), m.path("scoreUnit").asText()));
         }
         Map<String, Double> citadel = new LinkedHashMap<>();
         rows.stream().filter(r -> r.method().equals("citadel")).forEach(r -> citadel.put(r.group(), r.score()));
