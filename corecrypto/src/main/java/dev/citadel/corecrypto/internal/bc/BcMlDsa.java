@@ -35,7 +35,7 @@ public final class BcMlDsa {
 
     /** {@code {pk, skExpanded}} from ξ. */
     public static byte[][] expand(int k, byte[] seed) {
-        MLDSAPrivateKeyParameters sk = new MLDSAPrivateKeyParameters(params(k), seed);
+        MLDSAPrivateKeyParameters sk = new MLDSAPrivateKeyParameters(params(k), seed.clone()); // destroy() wipes it
         try {
             byte[] expanded = DerWriter.concat(sk.getRho(), sk.getK(), sk.getTr(), sk.getS1(), sk.getS2(), sk.getT0());
             return new byte[][] {sk.getPublicKey(), expanded};

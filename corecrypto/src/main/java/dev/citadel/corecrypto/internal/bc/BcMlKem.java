@@ -17,7 +17,7 @@ public final class BcMlKem {
             case 4 -> MLKEMParameters.ml_kem_1024;
             default -> throw new IllegalArgumentException("k=" + k);
         };
-        MLKEMPrivateKeyParameters sk = new MLKEMPrivateKeyParameters(params, seed);
+        MLKEMPrivateKeyParameters sk = new MLKEMPrivateKeyParameters(params, seed.clone()); // destroy() wipes it
         try {
             byte[] ek = sk.getPublicKey();
             byte[] dk = DerWriter.concat(sk.getS(), ek, sk.getHPK(), sk.getNonce());
