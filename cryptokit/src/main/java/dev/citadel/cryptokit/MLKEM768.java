@@ -119,12 +119,12 @@ public final class MLKEM768 {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof PublicKey p && p.key.equals(key);
+            return o instanceof PublicKey p && java.util.Arrays.equals(p.key.bytes(), key.bytes());
         }
 
         @Override
         public int hashCode() {
-            return key.hashCode();
+            return java.util.Arrays.hashCode(key.bytes());
         }
 
         @Override
