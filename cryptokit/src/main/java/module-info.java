@@ -9,6 +9,7 @@ module dev.citadel.cryptokit {
 
     exports dev.citadel.cryptokit;
     exports dev.citadel.cryptokit.hpke;
+    exports dev.citadel.cryptokit.keys;
 
 
 

@@ -6,6 +6,10 @@ package dev.citadel.cryptokit;
  */
 public final class VerifiedSignature {
 
+    static {
+        dev.citadel.cryptokit.internal.material.Verifications.install(VerifiedSignature::new);
+    }
+
     private final String algorithm;
 
     VerifiedSignature(String algorithm) {

@@ -54,6 +54,18 @@ public final class KeyMaterial {
         return sharedBridge.adopt(material);
     }
 
+    /** A shared secret holding a copy of {@code core}'s bytes; closes {@code core}. */
+    public static SharedSecret sharedFromCore(dev.citadel.corecrypto.pk.SharedSecret core) {
+        try (core) {
+            byte[] raw = core.reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+            try {
+                return adoptShared(SecretKeyMaterial.copyOf(raw, dev.citadel.corecrypto.SecretAccess.insecure()));
+            } finally {
+                java.util.Arrays.fill(raw, (byte) 0);
+            }
+        }
+    }
+
     /** The corecrypto key held by {@code key}; callers must not close or retain it. */
     public static SecretKeyMaterial borrow(SymmetricKey key) {
         return bridge().borrow(key);
