@@ -8,6 +8,7 @@ module dev.citadel.cryptokit {
     requires com.nimbusds.jose.jwt;
 
     exports dev.citadel.cryptokit;
+    exports dev.citadel.cryptokit.commoncrypto;
     exports dev.citadel.cryptokit.hpke;
     exports dev.citadel.cryptokit.keys;
 

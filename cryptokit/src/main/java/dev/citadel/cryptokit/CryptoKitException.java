@@ -32,6 +32,8 @@ public abstract sealed class CryptoKitException extends RuntimeException
         INVALID_CIPHERTEXT(Kind.INPUT),
         /** Unauthenticated-mode padding is malformed. */
         INVALID_PADDING(Kind.INPUT),
+        /** Input is not a whole number of cipher blocks where the mode needs it (Common Crypto alignment). */
+        BLOCK_ALIGNMENT(Kind.INPUT),
         /** Malformed bytes: wrong length, bad DER, non-canonical encoding. */
         INVALID_ENCODING(Kind.INPUT),
         /** A well-formed representation was followed by extra bytes. */
