@@ -10,6 +10,7 @@ module dev.citadel.cryptokit {
     exports dev.citadel.cryptokit;
     exports dev.citadel.cryptokit.commoncrypto;
     exports dev.citadel.cryptokit.hpke;
+    exports dev.citadel.cryptokit.jose;
     exports dev.citadel.cryptokit.keys;
 
 
