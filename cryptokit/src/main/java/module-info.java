@@ -5,7 +5,8 @@
  */
 module dev.citadel.cryptokit {
     requires dev.citadel.corecrypto;
-    requires com.nimbusds.jose.jwt;
+    // The jose package implements Nimbus interfaces, so its types are part of this API.
+    requires transitive com.nimbusds.jose.jwt;
 
     exports dev.citadel.cryptokit;
     exports dev.citadel.cryptokit.commoncrypto;

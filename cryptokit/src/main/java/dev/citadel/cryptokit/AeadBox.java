@@ -3,6 +3,7 @@ package dev.citadel.cryptokit;
 import dev.citadel.corecrypto.aead.Aead;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 import java.util.Arrays;
 
@@ -41,7 +42,7 @@ abstract class AeadBox {
     }
 
     static byte[] seal(Aead aead, byte[] plaintext, SymmetricKey key, byte[] aad, RandomSource random) {
-        return CoreFailures.call(() -> aead.seal(KeyMaterial.borrow(key), plaintext, aad, RandomSource.toCore(random)).combined());
+        return CoreFailures.call(() -> aead.seal(KeyMaterial.borrow(key), plaintext, aad, CoreViews.random(random)).combined());
     }
 
     static byte[] open(Aead aead, AeadBox box, SymmetricKey key, byte[] aad) {

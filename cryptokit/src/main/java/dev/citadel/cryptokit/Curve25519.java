@@ -7,6 +7,7 @@ import dev.citadel.corecrypto.eddsa.EdDsaAlgorithm;
 import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
 import dev.citadel.corecrypto.eddsa.EdDsaPublicKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import java.util.HexFormat;
 
 /**
@@ -42,7 +43,7 @@ public final class Curve25519 {
             }
 
             public static PrivateKey generate(RandomSource random) {
-                return new PrivateKey(CoreFailures.call(() -> EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519, RandomSource.toCore(random))));
+                return new PrivateKey(CoreFailures.call(() -> EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519, CoreViews.random(random))));
             }
 
             /** The 32-byte RFC 8032 private key (seed). */
@@ -134,7 +135,7 @@ public final class Curve25519 {
             }
 
             public static PrivateKey generate(RandomSource random) {
-                return new PrivateKey(CoreFailures.call(() -> XdhPrivateKey.generate(XdhAlgorithm.X25519, RandomSource.toCore(random))));
+                return new PrivateKey(CoreFailures.call(() -> XdhPrivateKey.generate(XdhAlgorithm.X25519, CoreViews.random(random))));
             }
 
             /** The 32-byte scalar (clamped on use, RFC 7748 §5). */

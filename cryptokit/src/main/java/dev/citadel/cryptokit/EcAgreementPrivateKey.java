@@ -5,6 +5,7 @@ import dev.citadel.corecrypto.ec.EcPublicPoint;
 import dev.citadel.corecrypto.ec.EcdhPrivateKey;
 import dev.citadel.corecrypto.ec.EcdhPublicKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.pem.Pem;
 
 /** An ECDH private key on a NIST curve (SP 800-56A ECC CDH; the shared secret is the x-coordinate). */
@@ -20,7 +21,7 @@ abstract class EcAgreementPrivateKey<P extends EcAgreementPublicKey> implements 
     }
 
     static EcdhPrivateKey generateCore(EcCurve curve, RandomSource random) {
-        return CoreFailures.call(() -> EcdhPrivateKey.generate(curve, RandomSource.toCore(random)));
+        return CoreFailures.call(() -> EcdhPrivateKey.generate(curve, CoreViews.random(random)));
     }
 
     abstract P wrapPublic(EcPublicPoint point);

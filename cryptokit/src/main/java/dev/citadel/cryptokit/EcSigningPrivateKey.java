@@ -6,6 +6,7 @@ import dev.citadel.corecrypto.ec.EcdsaPrivateKey;
 import dev.citadel.corecrypto.ec.EcdsaSignatureEncoding;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.pem.Pem;
 
 /**
@@ -26,7 +27,7 @@ abstract class EcSigningPrivateKey<P extends EcSigningPublicKey<S>, S extends Ec
     }
 
     static EcdsaPrivateKey generateCore(EcCurve curve, RandomSource random) {
-        return CoreFailures.call(() -> EcdsaPrivateKey.generate(curve, RandomSource.toCore(random)));
+        return CoreFailures.call(() -> EcdsaPrivateKey.generate(curve, CoreViews.random(random)));
     }
 
     abstract P wrapPublic(EcPublicPoint point);

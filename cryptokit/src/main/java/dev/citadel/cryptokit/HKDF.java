@@ -2,6 +2,7 @@ package dev.citadel.cryptokit;
 
 import dev.citadel.corecrypto.kdf.Hkdf;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 
 /**
@@ -22,17 +23,17 @@ public final class HKDF {
     /** Extract then expand. An empty salt means HashLen zero bytes (RFC 5869 §2.2). */
     public static SymmetricKey deriveKey(HashFunction hash, SymmetricKey inputKeyMaterial, byte[] salt, byte[] info, int outputByteCount) {
         return KeyMaterial.adopt(CoreFailures.call(() ->
-                Hkdf.derive(hash.coreAlgorithm(), KeyMaterial.borrow(inputKeyMaterial), salt, info, outputByteCount)));
+                Hkdf.derive(CoreViews.hash(hash), KeyMaterial.borrow(inputKeyMaterial), salt, info, outputByteCount)));
     }
 
     /** HKDF-Extract: the pseudorandom key. */
     public static SymmetricKey extract(HashFunction hash, SymmetricKey inputKeyMaterial, byte[] salt) {
-        return KeyMaterial.adopt(CoreFailures.call(() -> Hkdf.extract(hash.coreAlgorithm(), salt, KeyMaterial.borrow(inputKeyMaterial))));
+        return KeyMaterial.adopt(CoreFailures.call(() -> Hkdf.extract(CoreViews.hash(hash), salt, KeyMaterial.borrow(inputKeyMaterial))));
     }
 
     /** HKDF-Expand. */
     public static SymmetricKey expand(HashFunction hash, SymmetricKey pseudoRandomKey, byte[] info, int outputByteCount) {
         return KeyMaterial.adopt(CoreFailures.call(() ->
-                Hkdf.expand(hash.coreAlgorithm(), KeyMaterial.borrow(pseudoRandomKey), info, outputByteCount)));
+                Hkdf.expand(CoreViews.hash(hash), KeyMaterial.borrow(pseudoRandomKey), info, outputByteCount)));
     }
 }

@@ -2,6 +2,7 @@ package dev.citadel.cryptokit;
 
 import dev.citadel.corecrypto.mac.MacAlgorithm;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 
 /**
@@ -25,13 +26,13 @@ public final class HMAC {
     private HMAC() {}
 
     public static MessageAuthenticationCode authenticationCode(HashFunction hash, byte[] data, SymmetricKey key) {
-        MacAlgorithm mac = MacAlgorithm.hmac(hash.coreAlgorithm());
+        MacAlgorithm mac = MacAlgorithm.hmac(CoreViews.hash(hash));
         return new MessageAuthenticationCode(hash, CoreFailures.call(() -> mac.compute(KeyMaterial.borrow(key), data)));
     }
 
     /** Returns if {@code code} is the HMAC of {@code data}; throws {@code AUTHENTICATION_FAILURE} otherwise. */
     public static VerifiedAuthenticationCode verify(HashFunction hash, byte[] code, byte[] data, SymmetricKey key) {
-        MacAlgorithm mac = MacAlgorithm.hmac(hash.coreAlgorithm());
+        MacAlgorithm mac = MacAlgorithm.hmac(CoreViews.hash(hash));
         CoreFailures.run(() -> mac.verify(KeyMaterial.borrow(key), code, data));
         return new VerifiedAuthenticationCode(hash);
     }

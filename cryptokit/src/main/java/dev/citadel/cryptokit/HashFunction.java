@@ -1,7 +1,7 @@
 package dev.citadel.cryptokit;
 
-import dev.citadel.corecrypto.HashAlgorithm;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 
 /**
  * The hash functions cryptokit offers (CryptoKit's {@code HashFunction} conformers): SHA-2 (FIPS 180-4)
@@ -14,31 +14,26 @@ import dev.citadel.cryptokit.internal.failure.CoreFailures;
  * Offer SHA-1 or MD5 (CryptoKit's {@code Insecure}); stream: the input is in memory.
  */
 public enum HashFunction {
-    SHA256(HashAlgorithm.SHA_256),
-    SHA384(HashAlgorithm.SHA_384),
-    SHA512(HashAlgorithm.SHA_512),
-    SHA3_256(HashAlgorithm.SHA3_256),
-    SHA3_384(HashAlgorithm.SHA3_384),
-    SHA3_512(HashAlgorithm.SHA3_512);
+    SHA256(32),
+    SHA384(48),
+    SHA512(64),
+    SHA3_256(32),
+    SHA3_384(48),
+    SHA3_512(64);
 
-    private final HashAlgorithm core;
+    private final int byteCount;
 
-    HashFunction(HashAlgorithm core) {
-        this.core = core;
+    HashFunction(int byteCount) {
+        this.byteCount = byteCount;
     }
 
     /** Output length in bytes. */
     public int byteCount() {
-        return core.outputLength();
+        return byteCount;
     }
 
     /** The digest of the concatenation of {@code parts}. */
     public Digest hash(byte[]... parts) {
-        return new Digest(this, CoreFailures.call(() -> core.digest(parts)));
-    }
-
-    /** corecrypto's identity for this function (for cryptokit's own packages). */
-    public HashAlgorithm coreAlgorithm() {
-        return core;
+        return new Digest(this, CoreFailures.call(() -> CoreViews.hash(this).digest(parts)));
     }
 }

@@ -4,6 +4,7 @@ import dev.citadel.corecrypto.pq.MlDsaParameterSet;
 import dev.citadel.corecrypto.pq.MlDsaPrivateKey;
 import dev.citadel.corecrypto.pq.MlDsaPublicKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 
 /**
  * ML-DSA-65 (FIPS 204; CryptoKit {@code MLDSA65}): post-quantum signatures, pure mode, with an optional
@@ -36,7 +37,7 @@ public final class MLDSA65 {
         }
 
         public static PrivateKey generate(RandomSource random) {
-            return new PrivateKey(CoreFailures.call(() -> MlDsaPrivateKey.generate(PARAMETERS, RandomSource.toCore(random))));
+            return new PrivateKey(CoreFailures.call(() -> MlDsaPrivateKey.generate(PARAMETERS, CoreViews.random(random))));
         }
 
         /** From the 32-byte seed ξ (FIPS 204 ML-DSA.KeyGen_internal). */

@@ -4,6 +4,7 @@ import dev.citadel.corecrypto.pq.MlKemParameterSet;
 import dev.citadel.corecrypto.pq.MlKemPrivateKey;
 import dev.citadel.corecrypto.pq.MlKemPublicKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 
 /**
  * ML-KEM-768 (FIPS 203; CryptoKit {@code MLKEM768}): a post-quantum key-encapsulation mechanism.
@@ -41,7 +42,7 @@ public final class MLKEM768 {
         }
 
         public static PrivateKey generate(RandomSource random) {
-            return new PrivateKey(CoreFailures.call(() -> MlKemPrivateKey.generate(PARAMETERS, RandomSource.toCore(random))));
+            return new PrivateKey(CoreFailures.call(() -> MlKemPrivateKey.generate(PARAMETERS, CoreViews.random(random))));
         }
 
         /** From the 64-byte seed {@code d || z} (FIPS 203 ML-KEM.KeyGen_internal). */
@@ -107,7 +108,7 @@ public final class MLKEM768 {
         /** Encapsulates with the 32-byte message m drawn from {@code random}. */
         public EncapsulationResult encapsulate(RandomSource random) {
             return CoreFailures.call(() -> {
-                try (var e = key.encapsulate(RandomSource.toCore(random))) {
+                try (var e = key.encapsulate(CoreViews.random(random))) {
                     return new EncapsulationResult(SharedSecret.keyFromCore(e.sharedSecret()), e.ciphertext());
                 }
             });

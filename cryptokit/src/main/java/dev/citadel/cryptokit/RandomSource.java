@@ -31,11 +31,6 @@ public interface RandomSource {
         return SystemSource.INSTANCE;
     }
 
-    /** The corecrypto view of {@code source}, for cryptokit's own calls into corecrypto. */
-    static dev.citadel.corecrypto.RandomSource toCore(RandomSource source) {
-        return source == SystemSource.INSTANCE ? dev.citadel.corecrypto.RandomSource.system() : source::nextBytes;
-    }
-
     /** The system DRBG as a cryptokit source. */
     final class SystemSource implements RandomSource {
         private static final SystemSource INSTANCE = new SystemSource();

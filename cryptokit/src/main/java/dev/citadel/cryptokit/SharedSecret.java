@@ -4,6 +4,7 @@ import dev.citadel.corecrypto.SecretKeyMaterial;
 import dev.citadel.corecrypto.kdf.Hkdf;
 import dev.citadel.corecrypto.kdf.X963Kdf;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 import java.util.Arrays;
 
@@ -68,12 +69,12 @@ public final class SharedSecret implements AutoCloseable {
 
     /** HKDF (RFC 5869) with {@code salt} and {@code sharedInfo} as info. */
     public SymmetricKey hkdfDerivedSymmetricKey(HashFunction hash, byte[] salt, byte[] sharedInfo, int outputByteCount) {
-        return KeyMaterial.adopt(CoreFailures.call(() -> Hkdf.derive(hash.coreAlgorithm(), material, salt, sharedInfo, outputByteCount)));
+        return KeyMaterial.adopt(CoreFailures.call(() -> Hkdf.derive(CoreViews.hash(hash), material, salt, sharedInfo, outputByteCount)));
     }
 
     /** The ANSI X9.63 KDF (SEC 1 §3.6.1): {@code Hash(Z || counter || sharedInfo)}. */
     public SymmetricKey x963DerivedSymmetricKey(HashFunction hash, byte[] sharedInfo, int outputByteCount) {
-        return KeyMaterial.adopt(CoreFailures.call(() -> X963Kdf.derive(hash.coreAlgorithm(), material, sharedInfo, outputByteCount)));
+        return KeyMaterial.adopt(CoreFailures.call(() -> X963Kdf.derive(CoreViews.hash(hash), material, sharedInfo, outputByteCount)));
     }
 
     public int byteCount() {

@@ -2,6 +2,7 @@ package dev.citadel.cryptokit;
 
 import dev.citadel.corecrypto.SecretKeyMaterial;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 
 /**
@@ -55,7 +56,7 @@ public final class SymmetricKey implements AutoCloseable {
 
     /** A fresh key of {@code size} from {@code random}. */
     public static SymmetricKey generate(SymmetricKeySize size, RandomSource random) {
-        return new SymmetricKey(CoreFailures.call(() -> SecretKeyMaterial.generate(size.byteCount(), RandomSource.toCore(random))));
+        return new SymmetricKey(CoreFailures.call(() -> SecretKeyMaterial.generate(size.byteCount(), CoreViews.random(random))));
     }
 
     /** A fresh key of {@code bits} bits (a positive multiple of 8). */

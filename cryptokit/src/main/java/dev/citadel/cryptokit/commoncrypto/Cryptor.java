@@ -2,8 +2,8 @@ package dev.citadel.cryptokit.commoncrypto;
 
 import dev.citadel.corecrypto.SecretKeyMaterial;
 import dev.citadel.corecrypto.hazmat.InsecureIvCipher;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.SymmetricKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;

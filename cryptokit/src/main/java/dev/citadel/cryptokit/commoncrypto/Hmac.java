@@ -1,7 +1,7 @@
 package dev.citadel.cryptokit.commoncrypto;
 
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.HMAC;
 import dev.citadel.cryptokit.HashFunction;
 import dev.citadel.cryptokit.MessageAuthenticationCode;

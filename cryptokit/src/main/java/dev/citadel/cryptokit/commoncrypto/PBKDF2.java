@@ -4,6 +4,7 @@ import dev.citadel.corecrypto.kdf.Pbkdf2;
 import dev.citadel.cryptokit.HashFunction;
 import dev.citadel.cryptokit.SymmetricKey;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import dev.citadel.cryptokit.internal.material.KeyMaterial;
 
 /**
@@ -23,6 +24,6 @@ public final class PBKDF2 {
 
     /** The password is bytes (encode text as UTF-8); the caller clears its copy. */
     public static SymmetricKey derive(byte[] password, byte[] salt, HashFunction prf, int rounds, int derivedKeyLength) {
-        return KeyMaterial.adopt(CoreFailures.call(() -> Pbkdf2.derive(prf.coreAlgorithm(), password, salt, rounds, derivedKeyLength)));
+        return KeyMaterial.adopt(CoreFailures.call(() -> Pbkdf2.derive(CoreViews.hash(prf), password, salt, rounds, derivedKeyLength)));
     }
 }

@@ -1,8 +1,8 @@
 package dev.citadel.cryptokit.hpke;
 
 import dev.citadel.corecrypto.SecretKeyMaterial;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.RandomSource;
 
 /**

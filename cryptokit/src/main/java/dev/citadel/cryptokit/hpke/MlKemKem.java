@@ -6,8 +6,8 @@ import dev.citadel.corecrypto.pq.MlKemEncapsulation;
 import dev.citadel.corecrypto.pq.MlKemParameterSet;
 import dev.citadel.corecrypto.pq.MlKemPrivateKey;
 import dev.citadel.corecrypto.pq.MlKemPublicKey;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.RandomSource;
 import java.util.Arrays;
 

@@ -2,8 +2,8 @@ package dev.citadel.cryptokit.hpke;
 
 import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.SecretKeyMaterial;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.cryptokit.internal.xwing.XWingKem;
 import java.util.Arrays;

@@ -11,9 +11,10 @@ import dev.citadel.corecrypto.ec.EcdhPublicKey;
 import dev.citadel.corecrypto.hazmat.InsecureNonceAead;
 import dev.citadel.corecrypto.kdf.X963Kdf;
 import dev.citadel.corecrypto.pk.SharedSecret;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.RandomSource;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import java.util.Arrays;
 
 /**
@@ -29,7 +30,7 @@ final class Ecies {
 
     static byte[] encrypt(EcPublicPoint recipient, byte[] plaintext, boolean variableIv, RandomSource random) {
         EcCurve curve = recipient.curve();
-        try (EcdhPrivateKey ephemeral = EcdhPrivateKey.generate(curve, RandomSource.toCore(random));
+        try (EcdhPrivateKey ephemeral = EcdhPrivateKey.generate(curve, CoreViews.random(random));
                 SharedSecret z = ephemeral.agree(EcdhPublicKey.of(recipient))) {
             byte[] ephemeralPublic = ephemeral.publicKey().point().x963();
             byte[] ct = seal(curve, z, ephemeralPublic, variableIv, plaintext);

@@ -1,7 +1,7 @@
 package dev.citadel.cryptokit.keys;
 
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import java.util.Arrays;
 
 /**

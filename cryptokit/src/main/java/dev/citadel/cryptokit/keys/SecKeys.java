@@ -9,11 +9,12 @@ import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
 import dev.citadel.corecrypto.eddsa.EdDsaPublicKey;
 import dev.citadel.corecrypto.rsa.RsaPrivateKey;
 import dev.citadel.corecrypto.rsa.RsaPublicKey;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.cryptokit.SecretAccess;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.CoreViews;
 import java.util.Arrays;
 
 /**
@@ -43,7 +44,7 @@ public final class SecKeys {
 
     /** A fresh private key; {@code random} also serves the key's later randomised operations. */
     public static SecKey createRandomKey(KeyType type, boolean extractable, RandomSource random) {
-        dev.citadel.corecrypto.RandomSource core = RandomSource.toCore(random);
+        dev.citadel.corecrypto.RandomSource core = CoreViews.random(random);
         SoftwareKey.Material m = CoreFailures.call(() -> switch (type) {
             case EC_P256, EC_P384, EC_P521 -> {
                 EcdsaPrivateKey k = EcdsaPrivateKey.generate(SoftwareKey.curve(type), core);

@@ -1,7 +1,7 @@
 package dev.citadel.cryptokit.internal.der;
 
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import java.math.BigInteger;
 import java.util.Arrays;
 

@@ -2,8 +2,8 @@ package dev.citadel.cryptokit.internal.failure;
 
 import dev.citadel.corecrypto.CryptoException;
 import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import java.util.function.Supplier;
 
 /**

@@ -1,7 +1,7 @@
 package dev.citadel.cryptokit.internal.pem;
 
-import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.CryptoKitException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
