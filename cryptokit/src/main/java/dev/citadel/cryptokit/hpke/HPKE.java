@@ -3,9 +3,16 @@ package dev.citadel.cryptokit.hpke;
 import dev.citadel.corecrypto.SecretKeyMaterial;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
 import dev.citadel.cryptokit.CryptoKitException;
+import dev.citadel.cryptokit.Curve25519;
+import dev.citadel.cryptokit.MLKEM1024;
+import dev.citadel.cryptokit.MLKEM768;
+import dev.citadel.cryptokit.P256;
+import dev.citadel.cryptokit.P384;
+import dev.citadel.cryptokit.P521;
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.cryptokit.SecretAccess;
 import dev.citadel.cryptokit.SymmetricKey;
+import dev.citadel.cryptokit.XWing;
 import dev.citadel.cryptokit.internal.failure.CoreFailures;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -101,6 +108,35 @@ public final class HPKE {
             return new PublicKey(kem, serialized.clone());
         }
 
+        /** DHKEM(P-256) key: the X9.63 (uncompressed) representation, RFC 9180 §7.1.1. */
+        public static PublicKey of(P256.KeyAgreement.PublicKey key) {
+            return of(KemId.DHKEM_P256_HKDF_SHA256, key.x963Representation());
+        }
+
+        public static PublicKey of(P384.KeyAgreement.PublicKey key) {
+            return of(KemId.DHKEM_P384_HKDF_SHA384, key.x963Representation());
+        }
+
+        public static PublicKey of(P521.KeyAgreement.PublicKey key) {
+            return of(KemId.DHKEM_P521_HKDF_SHA512, key.x963Representation());
+        }
+
+        public static PublicKey of(Curve25519.KeyAgreement.PublicKey key) {
+            return of(KemId.DHKEM_X25519_HKDF_SHA256, key.rawRepresentation());
+        }
+
+        public static PublicKey of(MLKEM768.PublicKey key) {
+            return of(KemId.ML_KEM_768, key.rawRepresentation());
+        }
+
+        public static PublicKey of(MLKEM1024.PublicKey key) {
+            return of(KemId.ML_KEM_1024, key.rawRepresentation());
+        }
+
+        public static PublicKey of(XWing.PublicKey key) {
+            return of(KemId.X_WING, key.rawRepresentation());
+        }
+
         public KemId kem() {
             return kem.id();
         }
@@ -163,6 +199,43 @@ public final class HPKE {
             Kem kem = Kem.of(kemId);
             requireLength(serialized, kem.privateKeyLength(), "private key");
             return new PrivateKey(kem, serialized.clone());
+        }
+
+        /** The HPKE view of a cryptokit private key (the serialized bytes are copied, RFC 9180 §7.1.2). */
+        public static PrivateKey of(P256.KeyAgreement.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.DHKEM_P256_HKDF_SHA256, key.rawRepresentation(access));
+        }
+
+        public static PrivateKey of(P384.KeyAgreement.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.DHKEM_P384_HKDF_SHA384, key.rawRepresentation(access));
+        }
+
+        public static PrivateKey of(P521.KeyAgreement.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.DHKEM_P521_HKDF_SHA512, key.rawRepresentation(access));
+        }
+
+        public static PrivateKey of(Curve25519.KeyAgreement.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.DHKEM_X25519_HKDF_SHA256, key.rawRepresentation(access));
+        }
+
+        public static PrivateKey of(MLKEM768.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.ML_KEM_768, key.seedRepresentation(access));
+        }
+
+        public static PrivateKey of(MLKEM1024.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.ML_KEM_1024, key.seedRepresentation(access));
+        }
+
+        public static PrivateKey of(XWing.PrivateKey key, SecretAccess access) {
+            return fromBytes(KemId.X_WING, key.seedRepresentation(access));
+        }
+
+        private static PrivateKey fromBytes(KemId id, byte[] owned) {
+            try {
+                return of(id, owned, SecretAccess.insecure());
+            } finally {
+                Arrays.fill(owned, (byte) 0);
+            }
         }
 
         public KemId kem() {

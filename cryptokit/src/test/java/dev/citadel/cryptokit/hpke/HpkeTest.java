@@ -80,6 +80,27 @@ class HpkeTest {
     }
 
     @Test
+    void cryptokitKeysAdaptToHpkeKeys() {
+        byte[] pt = "adapted".getBytes(StandardCharsets.UTF_8);
+        try (dev.citadel.cryptokit.P256.KeyAgreement.PrivateKey p256 = dev.citadel.cryptokit.P256.KeyAgreement.PrivateKey.generate();
+                HPKE.PrivateKey sk = HPKE.PrivateKey.of(p256, dev.citadel.cryptokit.SecretAccess.insecure())) {
+            HPKE.Message m = HPKE.seal(Ciphersuite.P256_SHA256_AES_GCM_256, HPKE.PublicKey.of(p256.publicKey()), INFO, pt, new byte[0]);
+            assertThat(HPKE.open(Ciphersuite.P256_SHA256_AES_GCM_256, sk, INFO, m.encapsulatedKey(), m.ciphertext(), new byte[0])).isEqualTo(pt);
+        }
+        try (dev.citadel.cryptokit.XWing.PrivateKey xw = dev.citadel.cryptokit.XWing.PrivateKey.generate();
+                HPKE.PrivateKey sk = HPKE.PrivateKey.of(xw, dev.citadel.cryptokit.SecretAccess.insecure())) {
+            assertThat(sk.publicKey()).isEqualTo(HPKE.PublicKey.of(xw.publicKey()));
+        }
+        try (dev.citadel.cryptokit.MLKEM1024.PrivateKey mk = dev.citadel.cryptokit.MLKEM1024.PrivateKey.generate();
+                HPKE.PrivateKey sk = HPKE.PrivateKey.of(mk, dev.citadel.cryptokit.SecretAccess.insecure());
+                dev.citadel.cryptokit.Curve25519.KeyAgreement.PrivateKey x = dev.citadel.cryptokit.Curve25519.KeyAgreement.PrivateKey.generate();
+                HPKE.PrivateKey xk = HPKE.PrivateKey.of(x, dev.citadel.cryptokit.SecretAccess.insecure())) {
+            assertThat(sk.publicKey()).isEqualTo(HPKE.PublicKey.of(mk.publicKey()));
+            assertThat(xk.publicKey()).isEqualTo(HPKE.PublicKey.of(x.publicKey()));
+        }
+    }
+
+    @Test
     void sequenceNumberOverflowIsRefused() {
         try (HPKE.PrivateKey k = HPKE.PrivateKey.generate(KemId.DHKEM_X25519_HKDF_SHA256);
                 HPKE.Sender s = HPKE.Sender.base(Ciphersuite.CURVE25519_SHA256_CHACHAPOLY, k.publicKey(), INFO)) {
