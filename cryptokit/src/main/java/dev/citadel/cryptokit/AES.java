@@ -1,11 +1,14 @@
 package dev.citadel.cryptokit;
 
 import dev.citadel.corecrypto.aead.Aead;
+import dev.citadel.corecrypto.cipher.AesKeyWrap;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
+import dev.citadel.cryptokit.internal.failure.CoreFailures;
+import dev.citadel.cryptokit.internal.material.KeyMaterial;
 
 /**
  * The AES family (CryptoKit {@code AES}). {@link GCM}: AES-GCM (SP 800-38D) with a 12-byte nonce the
- * library draws and a 16-byte tag.
+ * library draws and a 16-byte tag. {@link KeyWrap}: RFC 3394 key wrapping.
  *
  * <pre>{@code
  * AES.GCM.SealedBox box = AES.GCM.seal(plaintext, key, aad);
@@ -55,7 +58,7 @@ public final class AES {
             return AeadBox.open(Aead.AES_GCM, box, key, authenticatedData);
         }
 
-        private static void checkKey(SymmetricKey key) {
+        static void checkKey(SymmetricKey key) {
             int bits = key.bitCount();
             if (bits != 128 && bits != 192 && bits != 256) {
                 throw CryptoKitException.of(Reason.INCORRECT_KEY_SIZE, "AES key must be 128, 192 or 256 bits, not " + bits);
@@ -83,6 +86,31 @@ public final class AES {
             public String toString() {
                 return "AES.GCM.SealedBox[" + ciphertext().length + " bytes]";
             }
+        }
+    }
+
+    /**
+     * AES key wrap, RFC 3394 / SP 800-38F KW (CryptoKit {@code AES.KeyWrap}): deterministic authenticated
+     * encryption of a key (16 bytes or more, a multiple of 8) under a key-encryption key.
+     *
+     * <p>Security guarantees: {@link #unwrap} returns the key or throws {@code AUTHENTICATION_FAILURE}.
+     * Does not: hide that the same key was wrapped twice under one KEK, or bind context.
+     */
+    public static final class KeyWrap {
+
+        private KeyWrap() {}
+
+        public static byte[] wrap(SymmetricKey keyToWrap, SymmetricKey kek) {
+            GCM.checkKey(kek);
+            return CoreFailures.call(() -> AesKeyWrap.KW.wrap(KeyMaterial.borrow(kek), KeyMaterial.borrow(keyToWrap)));
+        }
+
+        public static SymmetricKey unwrap(byte[] wrapped, SymmetricKey kek) {
+            GCM.checkKey(kek);
+            if (wrapped.length < 24 || wrapped.length % 8 != 0) {
+                throw CryptoKitException.of(Reason.INVALID_CIPHERTEXT, "wrapped key must be 24 bytes or more, a multiple of 8");
+            }
+            return KeyMaterial.adopt(CoreFailures.call(() -> AesKeyWrap.KW.unwrap(KeyMaterial.borrow(kek), wrapped)));
         }
     }
 }

@@ -83,6 +83,21 @@ class SymmetricApiTest {
     }
 
     @Nested
+    class KeyWrapping {
+        @Test
+        void rfc3394Section41() {
+            SymmetricKey kek = SymmetricKey.fromBytes(HEX.parseHex("000102030405060708090a0b0c0d0e0f"), SecretAccess.insecure());
+            SymmetricKey key = SymmetricKey.fromBytes(HEX.parseHex("00112233445566778899aabbccddeeff"), SecretAccess.insecure());
+            byte[] wrapped = AES.KeyWrap.wrap(key, kek);
+            assertThat(HEX.formatHex(wrapped)).isEqualTo("1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe5");
+            assertThat(AES.KeyWrap.unwrap(wrapped, kek)).isEqualTo(key);
+            wrapped[0] ^= 1;
+            assertReason(() -> AES.KeyWrap.unwrap(wrapped, kek), Reason.AUTHENTICATION_FAILURE);
+            assertReason(() -> AES.KeyWrap.unwrap(new byte[20], kek), Reason.INVALID_CIPHERTEXT);
+        }
+    }
+
+    @Nested
     class ChaCha {
         @Test
         void sealOpenAndReasons() {
