@@ -20,6 +20,12 @@ abstract class EcAgreementPrivateKey<P extends EcAgreementPublicKey> implements 
         this.key = key;
     }
 
+    /** A fresh key whose public point has a compact representation (CryptoKit's default). */
+    static EcdhPrivateKey generateCompactCore(EcCurve curve, RandomSource random) {
+        EcdhPrivateKey k = generateCore(curve, random);
+        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()), curve, k::close);
+    }
+
     static EcdhPrivateKey generateCore(EcCurve curve, RandomSource random) {
         return CoreFailures.call(() -> EcdhPrivateKey.generate(curve, CoreViews.random(random)));
     }

@@ -69,6 +69,28 @@ final class EcPrivateImport<K> {
         }
     }
 
+    /**
+     * The key itself if its public point has a compact representation, otherwise the key with scalar
+     * n − d (public point −Q, whose y is the smaller root), as CryptoKit's
+     * {@code compactRepresentable: true} does. The caller's key is closed when replaced.
+     */
+    K compactRepresentable(K key, java.util.function.Function<K, byte[]> rawScalar, EcCurve curve, AutoCloseable closer) {
+        if (pointOf.apply(key).compactRepresentation().isPresent()) {
+            return key;
+        }
+        byte[] d = rawScalar.apply(key);
+        byte[] negated = dev.citadel.cryptokit.internal.material.Scalars.negate(d, curve.order(), curve.coordinateLength());
+        try {
+            closer.close();
+            return CoreFailures.call(() -> fromRaw.apply(curve, negated));
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            Arrays.fill(d, (byte) 0);
+            Arrays.fill(negated, (byte) 0);
+        }
+    }
+
     static byte[] x963Of(EcPublicPoint point, byte[] scalar) {
         byte[] pub = point.x963();
         byte[] out = Arrays.copyOf(pub, pub.length + scalar.length);

@@ -26,6 +26,12 @@ abstract class EcSigningPrivateKey<P extends EcSigningPublicKey<S>, S extends Ec
         this.hash = hash;
     }
 
+    /** A fresh key whose public point has a compact representation (CryptoKit's default). */
+    static EcdsaPrivateKey generateCompactCore(EcCurve curve, RandomSource random) {
+        EcdsaPrivateKey k = generateCore(curve, random);
+        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()), curve, k::close);
+    }
+
     static EcdsaPrivateKey generateCore(EcCurve curve, RandomSource random) {
         return CoreFailures.call(() -> EcdsaPrivateKey.generate(curve, CoreViews.random(random)));
     }

@@ -53,6 +53,15 @@ public final class P521 {
                 return new PrivateKey(generateCore(CURVE, random));
             }
 
+            /**
+             * A fresh key whose public key has a {@code compactRepresentation} (CryptoKit's
+             * {@code compactRepresentable: true}): if the generated point has the larger y, the scalar is
+             * replaced by n − d.
+             */
+            public static PrivateKey generateCompactRepresentable() {
+                return new PrivateKey(generateCompactCore(CURVE, RandomSource.system()));
+            }
+
             public static PrivateKey fromRawRepresentation(byte[] scalar, SecretAccess access) {
                 return new PrivateKey(IMPORT.raw(CURVE, scalar, access));
             }
@@ -149,6 +158,15 @@ public final class P521 {
 
             public static PrivateKey generate(RandomSource random) {
                 return new PrivateKey(generateCore(CURVE, random));
+            }
+
+            /**
+             * A fresh key whose public key has a {@code compactRepresentation} (CryptoKit's
+             * {@code compactRepresentable: true}): if the generated point has the larger y, the scalar is
+             * replaced by n − d.
+             */
+            public static PrivateKey generateCompactRepresentable() {
+                return new PrivateKey(generateCompactCore(CURVE, RandomSource.system()));
             }
 
             public static PrivateKey fromRawRepresentation(byte[] scalar, SecretAccess access) {

@@ -38,6 +38,19 @@ class PublicKeyApiTest {
         }
 
         @Test
+        void compactRepresentableKeysAlwaysHaveACompactForm() {
+            for (int i = 0; i < 8; i++) {
+                try (P256.KeyAgreement.PrivateKey a = P256.KeyAgreement.PrivateKey.generateCompactRepresentable();
+                        P521.Signing.PrivateKey s = P521.Signing.PrivateKey.generateCompactRepresentable()) {
+                    byte[] compact = a.publicKey().compactRepresentation().orElseThrow();
+                    assertThat(P256.KeyAgreement.PublicKey.fromCompactRepresentation(compact)).isEqualTo(a.publicKey());
+                    assertThat(s.publicKey().compactRepresentation()).isPresent();
+                    s.publicKey().verify(s.signature(DATA), DATA);
+                }
+            }
+        }
+
+        @Test
         void signVerifyAndSignatureEncodings() {
             for (int i = 0; i < 3; i++) {
                 try (P384.Signing.PrivateKey sk = P384.Signing.PrivateKey.generate()) {
