@@ -41,7 +41,8 @@ import java.util.HexFormat;
  * </ul>
  *
  * <h2>Does not</h2>
- * Reorder or deduplicate messages (the caller delivers in order); hide message lengths; offer
+ * Reorder or deduplicate messages (the caller delivers in order); hide message lengths; share a
+ * {@code Sender} or {@code Recipient} between threads (each holds a sequence number); offer
  * DeriveKeyPair for the ML-KEM and X-Wing KEMs (random key generation only). WARNING: auth mode is not
  * forward-secure against a later compromise of the sender's key for key-compromise impersonation
  * (RFC 9180 §9.1.1).
