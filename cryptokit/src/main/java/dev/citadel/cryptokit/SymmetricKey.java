@@ -89,9 +89,10 @@ public final class SymmetricKey implements AutoCloseable {
         return other != null && CoreFailures.call(() -> material.equalsSecret(other.material));
     }
 
+    /** Constant-time; false (never an exception) when either key is closed, so collections stay usable. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof SymmetricKey other && equalsSecret(other);
+        return o instanceof SymmetricKey other && !material.isDestroyed() && !other.material.isDestroyed() && equalsSecret(other);
     }
 
     @Override

@@ -27,7 +27,9 @@ class SymmetricApiTest {
             assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
             assertThat(a.toString()).isEqualTo("SymmetricKey[256 bits, redacted]").doesNotContain("07");
             a.close();
+            assertThat(a).isNotEqualTo(b);
             assertReason(() -> a.reveal(SecretAccess.insecure()), Reason.KEY_DESTROYED);
+            assertReason(() -> a.equalsSecret(b), Reason.KEY_DESTROYED);
             assertReason(() -> AES.GCM.seal(MESSAGE, a), Reason.KEY_DESTROYED);
         }
 

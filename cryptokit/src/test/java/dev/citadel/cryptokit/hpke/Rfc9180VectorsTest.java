@@ -84,6 +84,40 @@ class Rfc9180VectorsTest {
     }
 
     @Test
+    @DisplayName("A.3.2 mode_psk DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM: recipient, three messages")
+    void a32Psk() {
+        Ciphersuite suite = new Ciphersuite(KemId.DHKEM_P256_HKDF_SHA256, KdfId.HKDF_SHA256, AeadId.AES_128_GCM);
+        byte[] enc = HEX.parseHex("04305d35563527bce037773d79a13deabed0e8e7cde61eecee403496959e89"
+                + "e4d0ca701726696d1485137ccb5341b3c1c7aaee90a4a02449725e744b1193b53b5f");
+        try (HPKE.PrivateKey skR = HPKE.PrivateKey.of(KemId.DHKEM_P256_HKDF_SHA256,
+                        HEX.parseHex("438d8bcef33b89e0e9ae5eb0957c353c25a94584b0dd59c991372a75b43cb661"), SecretAccess.insecure());
+                SymmetricKey psk = SymmetricKey.fromBytes(PSK, SecretAccess.insecure());
+                HPKE.Recipient r = HPKE.Recipient.psk(suite, skR, INFO, enc, psk, PSK_ID)) {
+            assertThat(r.open(HEX.parseHex("90c4deb5b75318530194e4bb62f890b019b1397bbf9d0d6eb918890e1fb2be1ac2603193b60a49c2126b75d0eb"), AAD0)).isEqualTo(PT);
+            assertThat(r.open(HEX.parseHex("9e223384a3620f4a75b5a52f546b7262d8826dea18db5a365feb8b997180b22d72dc1287f7089a1073a7102c27"), AAD1)).isEqualTo(PT);
+            assertThat(r.open(HEX.parseHex("adf9f6000773035023be7d415e13f84c1cb32a24339a32eb81df02be9ddc6abc880dd81cceb7c1d0c7781465b2"),
+                    HEX.parseHex("436f756e742d32"))).isEqualTo(PT);
+        }
+    }
+
+    @Test
+    @DisplayName("A.3.3 mode_auth DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM: recipient")
+    void a33Auth() {
+        Ciphersuite suite = new Ciphersuite(KemId.DHKEM_P256_HKDF_SHA256, KdfId.HKDF_SHA256, AeadId.AES_128_GCM);
+        HPKE.PublicKey pkS = HPKE.PublicKey.of(KemId.DHKEM_P256_HKDF_SHA256, HEX.parseHex(
+                "04a817a0902bf28e036d66add5d544cc3a0457eab150f104285df1e293b5c10eef"
+                        + "8651213e43d9cd9086c80b309df22cf37609f58c1127f7607e85f210b2804f73"));
+        byte[] enc = HEX.parseHex("042224f3ea800f7ec55c03f29fc9865f6ee27004f818fcbdc6dc68932c1e52e15b"
+                + "79e264a98f2c535ef06745f3d308624414153b22c7332bc1e691cb4af4d53454");
+        try (HPKE.PrivateKey skR = HPKE.PrivateKey.of(KemId.DHKEM_P256_HKDF_SHA256,
+                        HEX.parseHex("d929ab4be2e59f6954d6bedd93e638f02d4046cef21115b00cdda2acb2a4440e"), SecretAccess.insecure());
+                HPKE.Recipient r = HPKE.Recipient.auth(suite, skR, INFO, enc, pkS)) {
+            assertThat(r.open(HEX.parseHex("82ffc8c44760db691a07c5627e5fc2c08e7a86979ee79b494a17cc3405446ac2bdb8f265db4a099ed3289ffe19"), AAD0))
+                    .isEqualTo(PT);
+        }
+    }
+
+    @Test
     @DisplayName("A.3.4 mode_auth_psk DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM: recipient")
     void a34AuthPsk() {
         Ciphersuite suite = new Ciphersuite(KemId.DHKEM_P256_HKDF_SHA256, KdfId.HKDF_SHA256, AeadId.AES_128_GCM);
