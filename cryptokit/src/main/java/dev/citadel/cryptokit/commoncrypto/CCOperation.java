@@ -1,0 +1,7 @@
+package dev.citadel.cryptokit.commoncrypto;
+
+/** {@code CCOperation}: {@code kCCEncrypt}, {@code kCCDecrypt}. */
+public enum CCOperation {
+    ENCRYPT,
+    DECRYPT
+}

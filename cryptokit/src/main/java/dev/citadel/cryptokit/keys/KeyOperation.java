@@ -1,0 +1,10 @@
+package dev.citadel.cryptokit.keys;
+
+/** Apple {@code SecKeyOperationType}. */
+public enum KeyOperation {
+    SIGN,
+    VERIFY,
+    ENCRYPT,
+    DECRYPT,
+    KEY_EXCHANGE
+}
