@@ -83,9 +83,14 @@ final class CitadelRules {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bouncycastle.jce.provider.BouncyCastleProvider")
             .because("no global mutable crypto state; BouncyCastle is never a JCA provider (STYLE rule 15)");
 
-    /** API methods only: engines under {@code internal} wrap JCA's boolean verify and the API turns it into a throw. */
+    /**
+     * API methods only: engines under {@code internal} wrap JCA's boolean verify and the API turns it into a
+     * throw; adapters to Nimbus's {@code JWSVerifier} must return its boolean (the interface is not ours).
+     */
     static final ArchRule NO_BOOLEAN_VERIFY = noMethods().that().arePublic().and().haveNameStartingWith("verify")
             .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .and().areDeclaredInClassesThat(DescribedPredicate.not(JavaClass.Predicates.assignableTo(
+                    "com.nimbusds.jose.JWSVerifier")))
             .should().haveRawReturnType(boolean.class)
             .because("verification returns a verified value or throws (STYLE rule 6)")
             .allowEmptyShould(true);
