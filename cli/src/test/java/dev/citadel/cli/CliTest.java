@@ -135,7 +135,8 @@ class CliTest {
                     "access-log.enabled", "false"), Optional.empty());
             List<String> printed = new CopyOnWriteArrayList<>();
             try (CitadelServer server = CitadelServer.start(config, printed::add)) {
-                String bootstrap = printed.get(0).substring(printed.get(0).lastIndexOf(' ') + 1);
+                String line = printed.stream().filter(l -> l.startsWith("Bootstrap admin token")).findFirst().orElseThrow();
+                String bootstrap = line.substring(line.lastIndexOf(' ') + 1);
                 Map<String, String> env = Map.of("CITADEL_ADMIN_TOKEN", bootstrap, "CITADEL_URL", server.uri().toString());
 
                 Result created = run(env, "admin", "token", "create", "--name", "deploy", "--scope", "admin:read");
