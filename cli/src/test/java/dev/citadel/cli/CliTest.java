@@ -160,6 +160,33 @@ class CliTest {
         }
 
         @Test
+        void keysListAndRotateAgainstARunningServer() {
+            var config = new ConfigLoader(Map.of(), dir).resolve(Map.of("port", "0", "data-dir", dir.toString(),
+                    "access-log.enabled", "false"), Optional.empty());
+            List<String> printed = new CopyOnWriteArrayList<>();
+            try (CitadelServer server = CitadelServer.start(config, printed::add)) {
+                String line = printed.stream().filter(l -> l.startsWith("Bootstrap admin token")).findFirst().orElseThrow();
+                Map<String, String> env = Map.of("CITADEL_ADMIN_TOKEN", line.substring(line.lastIndexOf(' ') + 1),
+                        "CITADEL_URL", server.uri().toString());
+                String first = server.keys().active(dev.citadel.server.keys.KeyPurpose.TOKEN_SIGNING).id();
+
+                Result rotated = run(env, "admin", "keys", "rotate", "token-signing");
+                assertThat(rotated.code()).as(rotated.err()).isZero();
+                assertThat(rotated.out()).startsWith("rotated token-signing: new active key ");
+                String second = rotated.out().strip().substring(rotated.out().strip().lastIndexOf(' ') + 1);
+
+                Result list = run(env, "admin", "keys", "list");
+                assertThat(list.code()).isZero();
+                assertThat(list.out()).containsPattern(second + " +token-signing +ES256 +active")
+                        .containsPattern(first + " +token-signing +ES256 +verify-only");
+
+                Result typo = run(env, "admin", "keys", "rotate", "token_signing");
+                assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+                assertThat(typo.err()).contains("unknown key purpose 'token_signing'");
+            }
+        }
+
+        @Test
         void missingTokenAndUnreachableServerAreClear() {
             Result noToken = run(Map.of(), "admin", "token", "list");
             assertThat(noToken.code()).isEqualTo(ExitCodes.USAGE);
