@@ -45,7 +45,9 @@ class CliTest {
             for (String[] args : List.of(new String[] {"--help"}, new String[] {"serve", "--help"},
                     new String[] {"doctor", "--help"}, new String[] {"completion", "--help"},
                     new String[] {"admin", "token", "create", "--help"}, new String[] {"admin", "token", "list", "--help"},
-                    new String[] {"admin", "token", "revoke", "--help"}, new String[] {"version", "--help"})) {
+                    new String[] {"admin", "token", "revoke", "--help"}, new String[] {"version", "--help"},
+                    new String[] {"admin", "keys", "list", "--help"}, new String[] {"admin", "keys", "rotate", "--help"},
+                    new String[] {"crypto", "selftest", "--help"}, new String[] {"crypto", "keygen", "--help"})) {
                 Result r = run(Map.of(), args);
                 assertThat(r.code()).as(String.join(" ", args)).isZero();
                 assertThat(r.out()).as(String.join(" ", args)).contains("Usage:");
