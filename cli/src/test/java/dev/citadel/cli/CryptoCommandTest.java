@@ -79,6 +79,29 @@ class CryptoCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"p256", "p521", "ed25519", "x25519", "rsa2048"})
+    @dev.citadel.testing.RequiresTool(value = "openssl", probe = "version")
+    @org.junit.jupiter.api.DisplayName("OpenSSL accepts the private key and derives the same public key")
+    void opensslAgrees(String type) throws Exception {
+        Path key = dir.resolve(type + ".key");
+        Path pub = dir.resolve(type + ".pub");
+        Result r = run("crypto", "keygen", "--type", type, "--public-out", pub.toString());
+        Files.writeString(key, r.out());
+
+        assertThat(openssl("pkey", "-in", key.toString(), "-noout", "-check")).contains("Key is valid");
+        assertThat(openssl("pkey", "-in", key.toString(), "-pubout")).isEqualTo(Files.readString(pub));
+    }
+
+    private static String openssl(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("openssl"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        return output;
+    }
+
     @Test
     void publicKeyGoesToStandardErrorWithoutPublicOut() {
         Result r = run("crypto", "keygen", "--type", "ed25519");

@@ -52,8 +52,9 @@ public final class ServerKeys implements AutoCloseable {
     }
 
     /**
-     * Checks that every stored key was wrapped under this master key; returns how many purposes' key sets
-     * were checked (for {@code /readyz}). Throws {@code MASTER_KEY_MISMATCH} otherwise.
+     * Checks that every stored key that still holds material was wrapped under this master key; returns the
+     * number of distinct fingerprints found (0 before the first key exists, 1 afterwards). Throws
+     * {@code MASTER_KEY_MISMATCH} otherwise.
      */
     public int verifyMasterKey() {
         Set<MasterKeyFingerprint> stored = store.fingerprints();
