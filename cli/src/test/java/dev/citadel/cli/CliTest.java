@@ -83,6 +83,28 @@ class CliTest {
         }
 
         @Test
+        void masterKeyIsCheckedAgainstTheKeyStoreWithoutGeneratingOne() throws Exception {
+            assertThat(run(Map.of(), "doctor", "--data-dir", dir.toString()).out())
+                    .contains("ok   master key: none yet; the server generates " + dir.resolve("master.key"));
+            assertThat(dir.resolve("master.key")).doesNotExist();
+
+            var config = new ConfigLoader(Map.of(), dir).resolve(Map.of("port", "0", "data-dir", dir.toString(),
+                    "access-log.enabled", "false"), Optional.empty());
+            try (CitadelServer server = CitadelServer.start(config, line -> {})) {
+                server.keys().active(dev.citadel.server.keys.KeyPurpose.COOKIE_MAC);
+            }
+            Result good = run(Map.of(), "doctor", "--data-dir", dir.toString());
+            assertThat(good.code()).as(good.out()).isZero();
+            assertThat(good.out()).containsPattern("ok   master key: [0-9a-f]{32} matches the key store");
+
+            String other = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+            Result wrong = run(Map.of("CITADEL_MASTER_KEY", other), "doctor", "--data-dir", dir.toString());
+            assertThat(wrong.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(wrong.out()).contains("FAIL master key: master key does not match the key store")
+                    .doesNotContain(other);
+        }
+
+        @Test
         void unreachableDatabaseFailsWithExit1AndAClearLine() {
             Result r = run(Map.of(), "doctor", "--data-dir", dir.toString(), "--database-url",
                     "jdbc:postgresql://127.0.0.1:1/citadel");
