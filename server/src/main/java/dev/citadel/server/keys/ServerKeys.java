@@ -38,6 +38,12 @@ import java.util.stream.Collectors;
  */
 public final class ServerKeys implements AutoCloseable {
 
+    /**
+     * Reads-then-creates before {@link #active} gives up. Two suffice (a lost race is followed by a read that
+     * finds the winner); the third absorbs a rotation landing in between.
+     */
+    static final int MAX_CREATE_ATTEMPTS = 3;
+
     private final ServerKeyStore store;
     private final MasterKey master;
     private final RandomSource random;
@@ -74,7 +80,7 @@ public final class ServerKeys implements AutoCloseable {
     /** The active key of {@code purpose}, generated and stored first if there is none yet. */
     public ServerSecret active(KeyPurpose purpose) {
         Objects.requireNonNull(purpose, "purpose");
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
             List<WrappedServerKey> usable = load(purpose);
             if (!usable.isEmpty() && usable.getFirst().key().state() == KeyState.ACTIVE) {
                 return secret(usable.getFirst());
