@@ -3,14 +3,22 @@ package dev.citadel.cli;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.server.config.ConfigException;
 import dev.citadel.server.config.ServerConfig;
+import dev.citadel.server.keys.KeyStoreException;
+import dev.citadel.server.keys.MasterKey;
+import dev.citadel.server.keys.MasterKeyFingerprint;
+import dev.citadel.server.keys.MasterKeys;
 import dev.citadel.server.storage.Database;
 import dev.citadel.server.storage.Databases;
+import dev.citadel.server.storage.JdbcServerKeyStore;
 import dev.citadel.server.storage.StorageException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Provider;
 import java.security.Security;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -19,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code citadel doctor}: checks the JDK, security providers, configuration, database and the crypto
- * self-test, one line each; exits 1 if any check fails.
+ * {@code citadel doctor}: checks the JDK, security providers, configuration, database, master key and the
+ * crypto self-test, one line each; exits 1 if any check fails. It never writes: no migration, no generated key.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check the JDK, configuration, database and crypto self-test.",
@@ -64,10 +72,43 @@ final class DoctorCommand implements Callable<Integer> {
             report(true, "database", database.backend().name().toLowerCase(java.util.Locale.ROOT)
                     + " reachable, schema version " + state.appliedVersion()
                     + (state.upToDate() ? "" : ", " + state.pending() + " migrations pending (the server applies them when it starts)"));
+            checkMasterKey(config, database, state);
         } catch (StorageException e) {
             report(false, "database", e.getMessage());
         }
         return finish();
+    }
+
+    /** The master key the server would use, and whether it matches the stored keys; never generates one. */
+    private void checkMasterKey(ServerConfig config, Database database, Database.MigrationState state) {
+        Path generated = config.dataDirectory().resolve(MasterKeys.DEFAULT_FILE_NAME);
+        boolean sqlite = database.backend() == Database.Backend.SQLITE;
+        Optional<Path> file = config.masterKeyFile().or(() -> config.masterKey().isEmpty() && sqlite
+                && Files.exists(generated) ? Optional.of(generated) : Optional.empty());
+        if (config.masterKey().isEmpty() && file.isEmpty() && sqlite) {
+            report(true, "master key", "none yet; the server generates " + generated + " on first start");
+            return;
+        }
+        try (MasterKey master = MasterKeys.load(new MasterKeys.Source(config.masterKey(), file, false,
+                config.dataDirectory()), dev.citadel.corecrypto.RandomSource.system(), line -> {})) {
+            Set<MasterKeyFingerprint> stored = schemaVersion(state) >= 2
+                    ? new JdbcServerKeyStore(database).fingerprints() : Set.of();
+            boolean matches = stored.stream().allMatch(master.fingerprint()::equals);
+            report(matches, "master key", matches
+                    ? master.fingerprint() + (stored.isEmpty() ? " (no stored keys yet)" : " matches the key store")
+                    : "master key does not match the key store (stored: " + stored + ", configured: "
+                            + master.fingerprint() + ")");
+        } catch (KeyStoreException e) {
+            report(false, "master key", e.getMessage());
+        }
+    }
+
+    private static int schemaVersion(Database.MigrationState state) {
+        try {
+            return Integer.parseInt(state.appliedVersion());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private int finish() {

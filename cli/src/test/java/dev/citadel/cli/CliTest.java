@@ -45,7 +45,9 @@ class CliTest {
             for (String[] args : List.of(new String[] {"--help"}, new String[] {"serve", "--help"},
                     new String[] {"doctor", "--help"}, new String[] {"completion", "--help"},
                     new String[] {"admin", "token", "create", "--help"}, new String[] {"admin", "token", "list", "--help"},
-                    new String[] {"admin", "token", "revoke", "--help"}, new String[] {"version", "--help"})) {
+                    new String[] {"admin", "token", "revoke", "--help"}, new String[] {"version", "--help"},
+                    new String[] {"admin", "keys", "list", "--help"}, new String[] {"admin", "keys", "rotate", "--help"},
+                    new String[] {"crypto", "selftest", "--help"}, new String[] {"crypto", "keygen", "--help"})) {
                 Result r = run(Map.of(), args);
                 assertThat(r.code()).as(String.join(" ", args)).isZero();
                 assertThat(r.out()).as(String.join(" ", args)).contains("Usage:");
@@ -76,8 +78,30 @@ class CliTest {
             Result r = run(Map.of(), "doctor", "--data-dir", dir.toString());
             assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.OK);
             assertThat(r.out()).contains("ok   jdk: 25").contains("ok   crypto self-test: passed")
-                    .contains("ok   database: sqlite reachable, schema version 0, 1 migrations pending").endsWith("All checks passed.\n");
+                    .contains("ok   database: sqlite reachable, schema version 0, 2 migrations pending").endsWith("All checks passed.\n");
             assertThat(dir.resolve("citadel.db")).exists(); // looked at, but not migrated: the server does that
+        }
+
+        @Test
+        void masterKeyIsCheckedAgainstTheKeyStoreWithoutGeneratingOne() throws Exception {
+            assertThat(run(Map.of(), "doctor", "--data-dir", dir.toString()).out())
+                    .contains("ok   master key: none yet; the server generates " + dir.resolve("master.key"));
+            assertThat(dir.resolve("master.key")).doesNotExist();
+
+            var config = new ConfigLoader(Map.of(), dir).resolve(Map.of("port", "0", "data-dir", dir.toString(),
+                    "access-log.enabled", "false"), Optional.empty());
+            try (CitadelServer server = CitadelServer.start(config, line -> {})) {
+                server.keys().active(dev.citadel.server.keys.KeyPurpose.COOKIE_MAC);
+            }
+            Result good = run(Map.of(), "doctor", "--data-dir", dir.toString());
+            assertThat(good.code()).as(good.out()).isZero();
+            assertThat(good.out()).containsPattern("ok   master key: [0-9a-f]{32} matches the key store");
+
+            String other = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+            Result wrong = run(Map.of("CITADEL_MASTER_KEY", other), "doctor", "--data-dir", dir.toString());
+            assertThat(wrong.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(wrong.out()).contains("FAIL master key: master key does not match the key store")
+                    .doesNotContain(other);
         }
 
         @Test
@@ -135,7 +159,8 @@ class CliTest {
                     "access-log.enabled", "false"), Optional.empty());
             List<String> printed = new CopyOnWriteArrayList<>();
             try (CitadelServer server = CitadelServer.start(config, printed::add)) {
-                String bootstrap = printed.get(0).substring(printed.get(0).lastIndexOf(' ') + 1);
+                String line = printed.stream().filter(l -> l.startsWith("Bootstrap admin token")).findFirst().orElseThrow();
+                String bootstrap = line.substring(line.lastIndexOf(' ') + 1);
                 Map<String, String> env = Map.of("CITADEL_ADMIN_TOKEN", bootstrap, "CITADEL_URL", server.uri().toString());
 
                 Result created = run(env, "admin", "token", "create", "--name", "deploy", "--scope", "admin:read");
@@ -155,6 +180,33 @@ class CliTest {
                         "admin", "token", "list");
                 assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
                 assertThat(refused.err()).contains("server refused (401)");
+            }
+        }
+
+        @Test
+        void keysListAndRotateAgainstARunningServer() {
+            var config = new ConfigLoader(Map.of(), dir).resolve(Map.of("port", "0", "data-dir", dir.toString(),
+                    "access-log.enabled", "false"), Optional.empty());
+            List<String> printed = new CopyOnWriteArrayList<>();
+            try (CitadelServer server = CitadelServer.start(config, printed::add)) {
+                String line = printed.stream().filter(l -> l.startsWith("Bootstrap admin token")).findFirst().orElseThrow();
+                Map<String, String> env = Map.of("CITADEL_ADMIN_TOKEN", line.substring(line.lastIndexOf(' ') + 1),
+                        "CITADEL_URL", server.uri().toString());
+                String first = server.keys().active(dev.citadel.server.keys.KeyPurpose.TOKEN_SIGNING).id();
+
+                Result rotated = run(env, "admin", "keys", "rotate", "token-signing");
+                assertThat(rotated.code()).as(rotated.err()).isZero();
+                assertThat(rotated.out()).startsWith("rotated token-signing: new active key ");
+                String second = rotated.out().strip().substring(rotated.out().strip().lastIndexOf(' ') + 1);
+
+                Result list = run(env, "admin", "keys", "list");
+                assertThat(list.code()).isZero();
+                assertThat(list.out()).containsPattern(second + " +token-signing +ES256 +active")
+                        .containsPattern(first + " +token-signing +ES256 +verify-only");
+
+                Result typo = run(env, "admin", "keys", "rotate", "token_signing");
+                assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+                assertThat(typo.err()).contains("unknown key purpose 'token_signing'");
             }
         }
 

@@ -11,12 +11,17 @@ import dev.citadel.server.http.Bodies;
 import dev.citadel.server.http.ErrorMapper;
 import dev.citadel.server.http.RouteTable;
 import dev.citadel.server.http.SecurityHeaders;
+import dev.citadel.server.keys.KeyStoreException;
+import dev.citadel.server.keys.MasterKey;
+import dev.citadel.server.keys.MasterKeys;
+import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.metrics.MetricsService;
 import dev.citadel.server.openapi.OpenApiService;
 import dev.citadel.server.storage.Database;
 import dev.citadel.server.storage.Databases;
 import dev.citadel.server.storage.InstanceMetadataStore;
 import dev.citadel.server.storage.JdbcApiTokenStore;
+import dev.citadel.server.storage.JdbcServerKeyStore;
 import dev.citadel.server.storage.StorageException;
 import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
@@ -34,8 +39,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -52,23 +61,34 @@ import java.util.function.Consumer;
  */
 public final class CitadelServer implements AutoCloseable {
 
+    /** How often each replica checks whether a server key is due for rotation or retirement. */
+    public static final Duration KEY_ROTATION_CHECK_INTERVAL = Duration.ofHours(1);
+
+    private static final System.Logger LOG = System.getLogger(CitadelServer.class.getName());
+
     private final ServerConfig config;
     private final Database database;
     private final WebServer webServer;
     private final RouteTable routes;
+    private final ServerKeys keys;
+    private final ScheduledExecutorService rotation;
 
-    private CitadelServer(ServerConfig config, Database database, WebServer webServer, RouteTable routes) {
+    private CitadelServer(ServerConfig config, Database database, WebServer webServer, RouteTable routes,
+            ServerKeys keys, ScheduledExecutorService rotation) {
         this.config = config;
         this.database = database;
         this.webServer = webServer;
         this.routes = routes;
+        this.keys = keys;
+        this.rotation = rotation;
     }
 
     /**
      * Starts the server. {@code out} receives the human-facing lines (bootstrap token, listening address) and,
      * when enabled, the access log.
      *
-     * @throws StartupException with a one-line reason (database unreachable, port in use, bad TLS files…)
+     * @throws StartupException with a one-line reason (database unreachable, port in use, bad TLS files, no or
+     *         wrong master key…)
      */
     public static CitadelServer start(ServerConfig config, Consumer<String> out) {
         SelfTest.run();
@@ -78,7 +98,10 @@ public final class CitadelServer implements AutoCloseable {
         } catch (StorageException e) {
             throw new StartupException(e.getMessage(), e);
         }
+        ServerKeys keys = null;
+        ScheduledExecutorService rotation = null;
         try {
+            keys = openKeys(config, database, out);
             InstanceMetadataStore metadata = new InstanceMetadataStore(database);
             metadata.getOrCreate("instance.id", () -> UUID.randomUUID().toString());
             metadata.getOrCreate("instance.created-at", () -> Clock.systemUTC().instant().toString());
@@ -91,10 +114,10 @@ public final class CitadelServer implements AutoCloseable {
             List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
                     new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
             List<HttpService> services = List.of(
-                    new HealthService(ServerChecks.of(database)),
+                    new HealthService(ServerChecks.of(database, keys)),
                     new MetricsService(registry),
                     new OpenApiService(),
-                    new AdminService(tokens, metadata));
+                    new AdminService(tokens, metadata, keys));
             AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
 
             RouteTable routes = RouteTable.of(services);
@@ -109,13 +132,58 @@ public final class CitadelServer implements AutoCloseable {
                 throw new StartupException("cannot start the listener on " + config.host() + ":" + config.port()
                         + " (is another server using the port? set --port or CITADEL_PORT)", null);
             }
-            CitadelServer citadel = new CitadelServer(config, database, server, routes);
+            rotation = scheduleRotation(keys);
+            CitadelServer citadel = new CitadelServer(config, database, server, routes, keys, rotation);
             out.accept("Citadel listening on " + citadel.uri() + " (database: " + describe(config, database) + ")");
             return citadel;
         } catch (RuntimeException e) {
+            if (rotation != null) {
+                rotation.shutdownNow();
+            }
+            if (keys != null) {
+                keys.close();
+            }
             database.close();
             throw e;
         }
+    }
+
+    /** Loads the master key, checks it against the key store, and runs the rotation that is due. */
+    private static ServerKeys openKeys(ServerConfig config, Database database, Consumer<String> out) {
+        try {
+            MasterKey master = MasterKeys.load(new MasterKeys.Source(config.masterKey(), config.masterKeyFile(),
+                    database.backend() == Database.Backend.SQLITE, config.dataDirectory()), RandomSource.system(), out);
+            ServerKeys keys = new ServerKeys(new JdbcServerKeyStore(database), master, RandomSource.system(),
+                    Clock.systemUTC());
+            try {
+                keys.verifyMasterKey();
+                keys.rotateIfDue();
+                return keys;
+            } catch (RuntimeException e) {
+                keys.close();
+                throw e;
+            }
+        } catch (KeyStoreException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    private static ScheduledExecutorService scheduleRotation(ServerKeys keys) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("citadel-key-rotation").factory());
+        long every = KEY_ROTATION_CHECK_INTERVAL.toSeconds();
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                ServerKeys.Rotation done = keys.rotateIfDue();
+                if (!done.rotated().isEmpty() || !done.retired().isEmpty()) {
+                    LOG.log(System.Logger.Level.INFO, "server keys rotated: " + done.rotated() + ", retired: "
+                            + done.retired());
+                }
+            } catch (RuntimeException e) { // the next run retries; readiness reports a broken key store
+                LOG.log(System.Logger.Level.WARNING, "server key rotation failed: " + e.getMessage(), e);
+            }
+        }, every, every, TimeUnit.SECONDS);
+        return scheduler;
     }
 
     /**
@@ -205,12 +273,19 @@ public final class CitadelServer implements AutoCloseable {
         return database;
     }
 
+    /** The server's key ring. */
+    public ServerKeys keys() {
+        return keys;
+    }
+
     /** Graceful stop: no new connections; in-flight requests get the grace period; then storage closes. */
     @Override
     public void close() {
         try {
             webServer.stop();
         } finally {
+            rotation.shutdownNow();
+            keys.close();
             database.close();
         }
     }

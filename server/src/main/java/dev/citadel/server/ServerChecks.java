@@ -2,15 +2,16 @@ package dev.citadel.server;
 
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.server.health.ReadinessCheck;
+import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.storage.Database;
 import java.util.List;
 
-/** The readiness checks of the server: database, migrations, crypto self-test. */
+/** The readiness checks of the server: database, migrations, crypto self-test, server key store. */
 final class ServerChecks {
 
     private ServerChecks() {}
 
-    static List<ReadinessCheck> of(Database database) {
+    static List<ReadinessCheck> of(Database database, ServerKeys keys) {
         return List.of(
                 check("database", () -> {
                     database.ping();
@@ -29,6 +30,11 @@ final class ServerChecks {
                         throw new IllegalStateException("self-test failed: " + result.failure());
                     }
                     return "passed: " + String.join(", ", result.algorithms());
+                }),
+                check("server-keys", () -> {
+                    int checked = keys.verifyMasterKey();
+                    return "master key " + keys.masterKeyFingerprint() + " matches the key store"
+                            + (checked == 0 ? " (no keys yet)" : "");
                 }));
     }
 

@@ -4,12 +4,16 @@ import dev.citadel.server.http.Bodies;
 import dev.citadel.server.http.Problem;
 import dev.citadel.server.http.ProblemException;
 import dev.citadel.server.http.ProblemType;
+import dev.citadel.server.keys.KeyPurpose;
+import dev.citadel.server.keys.ServerKey;
+import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.storage.InstanceMetadataStore;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +27,11 @@ import java.util.Set;
  * curl -s -H "Authorization: Bearer $CITADEL_ADMIN_TOKEN" http://localhost:8080/admin/tokens
  * curl -s -H "Authorization: Bearer $CITADEL_ADMIN_TOKEN" -H 'Content-Type: application/json' \
  *      -d '{"name":"ci","scopes":["admin:read"]}' http://localhost:8080/admin/tokens
+ * curl -s -H "Authorization: Bearer $CITADEL_ADMIN_TOKEN" http://localhost:8080/admin/keys
+ * curl -s -X POST -H "Authorization: Bearer $CITADEL_ADMIN_TOKEN" http://localhost:8080/admin/keys/cookie-mac/rotate
  * </pre>
+ *
+ * <p>Server keys are listed as metadata only; their material never leaves the key ring.
  */
 public final class AdminService implements HttpService {
 
@@ -32,10 +40,12 @@ public final class AdminService implements HttpService {
 
     private final ApiTokens tokens;
     private final InstanceMetadataStore metadata;
+    private final ServerKeys keys;
 
-    public AdminService(ApiTokens tokens, InstanceMetadataStore metadata) {
+    public AdminService(ApiTokens tokens, InstanceMetadataStore metadata, ServerKeys keys) {
         this.tokens = tokens;
         this.metadata = metadata;
+        this.keys = keys;
     }
 
     @Override
@@ -44,6 +54,8 @@ public final class AdminService implements HttpService {
         rules.get("/admin/tokens", this::listTokens);
         rules.post("/admin/tokens", this::createToken);
         rules.delete("/admin/tokens/{id}", this::revokeToken);
+        rules.get("/admin/keys", this::listKeys);
+        rules.post("/admin/keys/{purpose}/rotate", this::rotateKey);
     }
 
     /** Body of {@code POST /admin/tokens}. */
@@ -83,6 +95,20 @@ public final class AdminService implements HttpService {
         res.status(204).send();
     }
 
+    private void listKeys(ServerRequest req, ServerResponse res) {
+        authorize(req, Scope.READ);
+        Bodies.sendJson(res, 200, Map.of("keys", keys.list().stream().map(AdminService::describe).toList()));
+    }
+
+    private void rotateKey(ServerRequest req, ServerResponse res) {
+        authorize(req, Scope.KEYS);
+        String name = req.path().pathParameters().get("purpose");
+        KeyPurpose purpose = KeyPurpose.fromWireName(name).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "no key purpose '" + name + "' (known: " + Arrays.stream(KeyPurpose.values())
+                        .map(KeyPurpose::wireName).toList() + ")"));
+        Bodies.sendJson(res, 201, describe(keys.rotate(purpose)));
+    }
+
     private void authorize(ServerRequest req, Scope scope) {
         try {
             tokens.authenticate(req.headers().first(HeaderNames.AUTHORIZATION), scope);
@@ -106,8 +132,21 @@ public final class AdminService implements HttpService {
         Set<Scope> out = EnumSet.noneOf(Scope.class);
         for (String name : names) {
             out.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalArgumentException("unknown scope '" + name
-                    + "' (known: admin:read, admin:tokens)")));
+                    + "' (known: " + Arrays.stream(Scope.values()).map(Scope::wireName).toList() + ")")));
         }
+        return out;
+    }
+
+    private static Map<String, Object> describe(ServerKey k) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", k.id());
+        out.put("purpose", k.purpose().wireName());
+        out.put("algorithm", k.algorithm().joseName());
+        out.put("state", k.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        out.put("createdAt", k.createdAt().toString());
+        out.put("activatedAt", k.activatedAt().toString());
+        out.put("retireAfter", k.retireAfter().map(Object::toString).orElse(null));
+        out.put("retiredAt", k.retiredAt().map(Object::toString).orElse(null));
         return out;
     }
 

@@ -8,7 +8,9 @@ public enum Scope {
     /** Read-only access to admin resources. */
     READ("admin:read"),
     /** Create, list and revoke API tokens. */
-    TOKENS("admin:tokens");
+    TOKENS("admin:tokens"),
+    /** Rotate the server's own keys (listing them needs only {@link #READ}). */
+    KEYS("admin:keys");
 
     private final String wireName;
 

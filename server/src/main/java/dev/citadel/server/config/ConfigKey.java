@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Every configuration key the server knows. Canonical names are dotted ({@code database.url}); in a file
  * they may be nested tables; as environment variables they are {@code CITADEL_} + upper case with
- * {@code _} for {@code .} and {@code -} ({@code CITADEL_DATABASE_URL}).
+ * {@code _} for {@code .} and {@code -} ({@code CITADEL_DATABASE_URL}), with one exception:
+ * {@link #KEYS_MASTER_KEY} is {@code CITADEL_MASTER_KEY}.
  */
 public enum ConfigKey {
     HOST("host", "127.0.0.1", "interface to listen on"),
@@ -15,21 +16,34 @@ public enum ConfigKey {
     DATA_DIR("data-dir", "./data", "directory for the embedded database and other state"),
     DATABASE_URL("database.url", null, "JDBC URL; empty = embedded SQLite in the data directory"),
     DATABASE_USER("database.user", null, "database user (PostgreSQL)"),
-    DATABASE_PASSWORD("database.password", null, "database password (PostgreSQL); never logged"),
+    DATABASE_PASSWORD("database.password", null, "database password (PostgreSQL); never logged",
+            "CITADEL_DATABASE_PASSWORD", true),
     DATABASE_POOL_SIZE("database.pool-size", "10", "maximum database connections (1..100)"),
     TLS_CERTIFICATE("tls.certificate", null, "PEM certificate chain, leaf first; enables HTTPS with tls.private-key"),
     TLS_PRIVATE_KEY("tls.private-key", null, "PEM PKCS#8 private key of the certificate"),
     SHUTDOWN_GRACE_PERIOD("shutdown.grace-period", "10", "seconds in-flight requests get to finish on SIGTERM (0..300)"),
-    ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output");
+    ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output"),
+    KEYS_MASTER_KEY_FILE("keys.master-key-file", null,
+            "file holding the 32-byte master key (raw or base64) that wraps the server's keys"),
+    KEYS_MASTER_KEY("keys.master-key", null, "base64 of the 32-byte master key; never logged", "CITADEL_MASTER_KEY", true);
 
     private final String key;
     private final String defaultValue;
     private final String description;
+    private final String environmentVariable;
+    private final boolean secret;
 
     ConfigKey(String key, String defaultValue, String description) {
+        this(key, defaultValue, description,
+                "CITADEL_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), false);
+    }
+
+    ConfigKey(String key, String defaultValue, String description, String environmentVariable, boolean secret) {
         this.key = key;
         this.defaultValue = defaultValue;
         this.description = description;
+        this.environmentVariable = environmentVariable;
+        this.secret = secret;
     }
 
     public String key() {
@@ -44,9 +58,17 @@ public enum ConfigKey {
         return description;
     }
 
-    /** The environment variable that sets this key. */
+    /**
+     * The environment variable that sets this key: {@code CITADEL_} + the key in upper case, except where a
+     * shorter conventional name is fixed ({@code keys.master-key} is {@code CITADEL_MASTER_KEY}).
+     */
     public String environmentVariable() {
-        return "CITADEL_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        return environmentVariable;
+    }
+
+    /** Whether the value is a secret: never logged, never echoed in an error message. */
+    public boolean secret() {
+        return secret;
     }
 
     public static Optional<ConfigKey> byKey(String key) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public final class ConfigLoader {
 
     /** Largest configuration file read; a bigger one is a mistake, not a configuration. */
     static final long MAX_CONFIG_FILE_BYTES = 64 * 1024;
+
+    /** Length of the server's master key (AES-256). */
+    public static final int MASTER_KEY_BYTES = 32;
 
     private static final List<String> DEFAULT_FILES = List.of("citadel.toml", "citadel.yaml", "citadel.yml");
 
@@ -153,6 +157,19 @@ public final class ConfigLoader {
                 throw invalid(v, ConfigKey.DATABASE_URL, "must start with jdbc:postgresql: or jdbc:sqlite:");
             }
         });
+        Optional<String> masterKey = optional(v, ConfigKey.KEYS_MASTER_KEY).map(String::strip);
+        masterKey.ifPresent(m -> {
+            if (decodedLength(m) != MASTER_KEY_BYTES) {
+                throw invalid(v, ConfigKey.KEYS_MASTER_KEY, "must be base64 of " + MASTER_KEY_BYTES + " bytes");
+            }
+        });
+        Optional<Path> masterKeyFile = optional(v, ConfigKey.KEYS_MASTER_KEY_FILE)
+                .map(s -> readablePath(v, ConfigKey.KEYS_MASTER_KEY_FILE));
+        if (masterKey.isPresent() && masterKeyFile.isPresent()) {
+            throw new ConfigException(ConfigKey.KEYS_MASTER_KEY.key(), "set " + ConfigKey.KEYS_MASTER_KEY.key() + " ("
+                    + ConfigKey.KEYS_MASTER_KEY.environmentVariable() + ") or " + ConfigKey.KEYS_MASTER_KEY_FILE.key()
+                    + ", not both");
+        }
         String host = required(v, ConfigKey.HOST);
         if (host.isBlank()) {
             throw invalid(v, ConfigKey.HOST, "must not be empty");
@@ -162,7 +179,19 @@ public final class ConfigLoader {
                 optional(v, ConfigKey.DATABASE_USER), optional(v, ConfigKey.DATABASE_PASSWORD),
                 integer(v, ConfigKey.DATABASE_POOL_SIZE, 1, 100), cert, key,
                 Duration.ofSeconds(integer(v, ConfigKey.SHUTDOWN_GRACE_PERIOD, 0, 300)),
-                bool(v, ConfigKey.ACCESS_LOG));
+                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey);
+    }
+
+    /** Length of the decoded base64 (standard or URL alphabet, padding optional); -1 if it is not base64. */
+    private static int decodedLength(String base64) {
+        try {
+            byte[] decoded = (base64.indexOf('-') >= 0 || base64.indexOf('_') >= 0 ? Base64.getUrlDecoder()
+                    : Base64.getDecoder()).decode(base64);
+            java.util.Arrays.fill(decoded, (byte) 0);
+            return decoded.length;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {
@@ -204,7 +233,7 @@ public final class ConfigLoader {
 
     private static ConfigException invalid(Map<ConfigKey, Sourced> v, ConfigKey key, String problem) {
         Sourced s = v.get(key);
-        String shown = key == ConfigKey.DATABASE_PASSWORD ? "***" : s == null ? "" : s.value();
+        String shown = key.secret() ? "***" : s == null ? "" : s.value();
         String from = s == null ? "" : " (from " + s.source() + ")";
         return new ConfigException(key.key(), "configuration key '" + key.key() + "' = '" + shown + "' " + problem + from);
     }

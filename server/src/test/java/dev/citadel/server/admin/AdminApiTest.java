@@ -129,4 +129,37 @@ class AdminApiTest {
             assertThat(Json.mapper().readTree(r.body()).path("instance.id").asText()).hasSize(36);
         }
     }
+
+    @Test
+    void keysAreListedAsMetadataAndRotatedOnlyWithTheKeysScope() throws Exception {
+        try (RunningServer s = RunningServer.start(dir)) {
+            String admin = s.bootstrapToken();
+            String firstId = s.server.keys().active(dev.citadel.server.keys.KeyPurpose.COOKIE_MAC).id();
+            String reader = Json.mapper().readTree(create(s, admin, "{\"name\":\"r\",\"scopes\":[\"admin:read\"]}").body())
+                    .path("token").asText();
+
+            HttpResponse<String> listed = s.get("/admin/keys", "Authorization", bearer(reader));
+            assertThat(listed.statusCode()).isEqualTo(200);
+            JsonNode key = Json.mapper().readTree(listed.body()).path("keys").get(0);
+            assertThat(key.path("id").asText()).isEqualTo(firstId);
+            assertThat(key.path("purpose").asText()).isEqualTo("cookie-mac");
+            assertThat(key.path("state").asText()).isEqualTo("active");
+            assertThat(key.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("id", "purpose",
+                    "algorithm", "state", "createdAt", "activatedAt", "retireAfter", "retiredAt");
+
+            assertProblem(s.send("POST", "/admin/keys/cookie-mac/rotate", null, null, "Authorization", bearer(reader)),
+                    403, "forbidden");
+            assertProblem(s.send("POST", "/admin/keys/no-such/rotate", null, null, "Authorization", bearer(admin)),
+                    404, "not-found");
+            HttpResponse<String> rotated = s.send("POST", "/admin/keys/cookie-mac/rotate", null, null,
+                    "Authorization", bearer(admin));
+            assertThat(rotated.statusCode()).isEqualTo(201);
+            String newId = Json.mapper().readTree(rotated.body()).path("id").asText();
+            assertThat(newId).isNotEqualTo(firstId);
+
+            JsonNode after = Json.mapper().readTree(s.get("/admin/keys", "Authorization", bearer(reader)).body()).path("keys");
+            assertThat(after).hasSize(2);
+            assertThat(after.findValuesAsText("state")).containsExactlyInAnyOrder("active", "verify-only");
+        }
+    }
 }

@@ -114,6 +114,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void masterKeyComesFromCitadelMasterKeyAndIsNeverEchoed() {
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace("AAAA", "AbCd");
+        ServerConfig c = load(Map.of("CITADEL_MASTER_KEY", key), Map.of());
+        assertThat(c.masterKey()).contains(key);
+        assertThat(c.toString()).doesNotContain(key).contains("masterKey=***");
+        assertThat(ConfigKey.KEYS_MASTER_KEY.environmentVariable()).isEqualTo("CITADEL_MASTER_KEY");
+
+        String tooShort = "c2VjcmV0LW1hc3Rlci1rZXk="; // "secret-master-key", 17 bytes
+        assertThatThrownBy(() -> load(Map.of("CITADEL_MASTER_KEY", tooShort), Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.key()).isEqualTo("keys.master-key");
+                    assertThat(e.getMessage()).doesNotContain(tooShort).contains("'***'")
+                            .contains("must be base64 of 32 bytes").contains("CITADEL_MASTER_KEY");
+                });
+        assertThatThrownBy(() -> load(Map.of("CITADEL_MASTER_KEY", key), Map.of("database.pool-size", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).doesNotContain(key));
+    }
+
+    @Test
+    void masterKeyAndMasterKeyFileAreExclusive() throws IOException {
+        Path file = Files.writeString(dir.resolve("master.key"), java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        assertThat(load(Map.of(), Map.of("keys.master-key-file", file.toString())).masterKeyFile()).contains(file);
+        assertThatThrownBy(() -> load(Map.of("CITADEL_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(
+                new byte[32])), Map.of("keys.master-key-file", file.toString())))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("not both"));
+        assertThatThrownBy(() -> load(Map.of(), Map.of("keys.master-key-file", dir.resolve("none").toString())))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("keys.master-key-file"));
+    }
+
+    @Test
     void tlsNeedsBothFilesAndThemReadable() throws IOException {
         Path cert = Files.writeString(dir.resolve("cert.pem"), "x");
         assertThatThrownBy(() -> load(Map.of(), Map.of("tls.certificate", cert.toString())))
