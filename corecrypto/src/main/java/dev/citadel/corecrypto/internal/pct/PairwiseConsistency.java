@@ -1,6 +1,7 @@
 package dev.citadel.corecrypto.internal.pct;
 
-import dev.citadel.corecrypto.pk.SelfCheckFailedException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.ModuleErrorException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -19,7 +20,7 @@ public final class PairwiseConsistency {
 
     private PairwiseConsistency() {}
 
-    /** Runs {@code test}; throws {@link SelfCheckFailedException} if it fails or a failure is injected. */
+    /** Runs {@code test}; throws {@code PAIRWISE_CONSISTENCY_FAILED} if it fails or a failure is injected. */
     public static void require(String algorithm, BooleanSupplier test) {
         boolean passed;
         try {
@@ -28,7 +29,7 @@ public final class PairwiseConsistency {
             passed = false;
         }
         if (!passed) {
-            throw new SelfCheckFailedException(algorithm);
+            throw new ModuleErrorException(Reason.PAIRWISE_CONSISTENCY_FAILED, "pairwise consistency test failed for a new " + algorithm + " key pair");
         }
     }
 
