@@ -157,6 +157,8 @@ class ErrorStateTest {
         s.put("ML-DSA sign external mu", () -> mlDsa.signExternalMuDeterministic(new byte[64]));
         s.put("ML-DSA verify", () -> mlDsa.publicKey().verify(MSG, mlDsaSig));
         s.put("ML-DSA import seed", () -> MlDsaPrivateKey.fromSeed(MlDsaParameterSet.ML_DSA_65, new byte[32]));
+        s.put("profile FIPS 140-3", CryptoProfile::fips140);
+        s.put("profile AEAD", () -> CryptoProfile.standard().aead(Aead.AES_GCM));
         return s;
     }
 
