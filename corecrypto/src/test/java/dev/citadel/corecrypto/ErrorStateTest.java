@@ -213,6 +213,23 @@ class ErrorStateTest {
     }
 
     @Test
+    @DisplayName("engines refuse too, so an entry point that forgot its check still refuses")
+    void enginesRefuse() {
+        SelfTestHooks.injectKatFailure("SHA-256");
+        Map<String, ThrowingCallable> engines = new LinkedHashMap<>();
+        engines.put("Engines.digest", () -> dev.citadel.corecrypto.internal.engine.Engines.digest(HashAlgorithm.SHA_256));
+        engines.put("Engines.aead", () -> dev.citadel.corecrypto.internal.engine.Engines.aead(Aead.CHACHA20_POLY1305));
+        engines.put("EcEngine.current", dev.citadel.corecrypto.internal.ec.EcEngine::current);
+        engines.put("JcaAes.ecb", () -> dev.citadel.corecrypto.internal.jca.JcaAes.ecb(new byte[16], true, new byte[16]));
+        engines.put("JcaEdwardsEngine.sign", () -> dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine.sign(
+                dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine.Curve.ED25519, new byte[32], MSG));
+        engines.put("JcaRsaEngine.generate", () -> dev.citadel.corecrypto.internal.jca.JcaRsaEngine.generate(2048, RandomSource.system()));
+        engines.put("BcMlKem.expand", () -> dev.citadel.corecrypto.internal.bc.BcMlKem.expand(3, new byte[64]));
+        engines.put("BcMlDsa.expand", () -> dev.citadel.corecrypto.internal.bc.BcMlDsa.expand(6, new byte[32]));
+        engines.forEach((name, call) -> assertThatThrownBy(call).as(name).isInstanceOf(SelfTest.SelfTestFailedException.class));
+    }
+
+    @Test
     @DisplayName("the error state is sticky: only an explicit restart (tests only) leaves it")
     void errorStateIsSticky() {
         SelfTestHooks.injectKatFailure("HMAC-SHA-256");
