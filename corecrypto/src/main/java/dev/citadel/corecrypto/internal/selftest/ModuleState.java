@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.selftest;
 
+import dev.citadel.corecrypto.ModuleErrorException;
 import dev.citadel.corecrypto.SelfTest;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class ModuleState {
         synchronized (LOCK) {
             if (result == null) {
                 if (testing == Thread.currentThread()) {
-                    throw new IllegalStateException("a known-answer test called a public service (bug in corecrypto)");
+                    throw ModuleErrorException.bug("a known-answer test re-entered the power-on self-tests", null);
                 }
                 testing = Thread.currentThread();
                 try {
