@@ -72,6 +72,11 @@ class ArchitectureTest {
             assertViolated(CitadelRules.NO_BOOLEAN_VERIFY, "dev.citadel.fixturelib.BooleanVerifier");
         }
 
+        @Test
+        void testSeamInProductionIsCaught() {
+            assertViolated(CitadelRules.TEST_SEAMS_ONLY_IN_TESTS, "dev.citadel.fixturelib.ResetsTheErrorState");
+        }
+
         private void assertViolated(ArchRule rule, String offender) {
             assertThatThrownBy(() -> rule.check(fixtures)).isInstanceOf(AssertionError.class)
                     .hasMessageContaining(offender);

@@ -95,9 +95,17 @@ final class CitadelRules {
             .because("verification returns a verified value or throws (STYLE rule 6)")
             .allowEmptyShould(true);
 
+    /** corecrypto's FIPS test seams (error-state injection and restart) exist for tests only. */
+    static final ArchRule TEST_SEAMS_ONLY_IN_TESTS = noClasses()
+            .that().resideOutsideOfPackage("dev.citadel.corecrypto.internal.testing..")
+            .should().dependOnClassesThat().resideInAPackage("dev.citadel.corecrypto.internal.testing..")
+            .orShould().callMethodWhere(DescribedPredicate.describe("a method named *ForTesting",
+                    call -> call.getTarget().getName().endsWith("ForTesting")))
+            .because("production has no way out of the FIPS error state except a restart (docs/crypto-fips.md)");
+
     static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, NO_UTILITY_PACKAGES,
             INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION,
-            NO_BOOLEAN_VERIFY);
+            NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS);
 
     static void checkAll(JavaClasses classes) {
         ALL.forEach(rule -> rule.check(classes));

@@ -6,7 +6,7 @@ import dev.citadel.corecrypto.ec.XdhAlgorithm;
 import dev.citadel.corecrypto.ec.XdhPrivateKey;
 import dev.citadel.corecrypto.eddsa.EdDsaAlgorithm;
 import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pq.MlDsaParameterSet;
 import dev.citadel.corecrypto.pq.MlDsaPrivateKey;
 import dev.citadel.corecrypto.pq.MlKemParameterSet;

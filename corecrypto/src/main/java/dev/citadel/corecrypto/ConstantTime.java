@@ -14,4 +14,9 @@ public final class ConstantTime {
     public static boolean equal(byte[] a, byte[] b) {
         return JcaDigests.constantTimeEquals(a, b);
     }
+
+    /** {@link #equal} for the self-tests, which must not wait for themselves. */
+    static boolean equalUnchecked(byte[] a, byte[] b) {
+        return JcaDigests.constantTimeEquals(a, b);
+    }
 }

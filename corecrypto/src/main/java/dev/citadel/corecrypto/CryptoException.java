@@ -3,8 +3,12 @@ package dev.citadel.corecrypto;
 import java.util.Objects;
 
 /**
- * The one exception family of corecrypto. Every failure a caller can cause or observe is one of these,
- * carrying a machine-readable {@link Reason}; JCA checked exceptions never escape the module.
+ * The one exception family of corecrypto, symmetric and public-key alike. Every failure a caller can
+ * cause or observe is one of these, carrying a machine-readable {@link Reason}; JCA checked exceptions
+ * never escape the module. The {@link Reason#category() category} of the reason fixes the concrete type:
+ * {@link AuthenticationFailedException} (data not authentic: bad tag, bad signature),
+ * {@link InvalidInputException} (the caller's input is outside the algorithm's domain) and
+ * {@link ModuleErrorException} (the module refuses: error state, not approved, failed pairwise test, bug).
  *
  * <pre>{@code
  * try { Aead.AES_GCM.open(key, box, aad); }
@@ -44,6 +48,27 @@ public abstract sealed class CryptoException extends RuntimeException
         INVALID_OUTPUT_LENGTH(Category.INPUT),
         /** A named limit on work or size (see the constant it names) was exceeded. */
         LIMIT_EXCEEDED(Category.INPUT),
+        /** A signature does not verify (ECDSA, EdDSA, RSA, ML-DSA). Says nothing about which check failed. */
+        INVALID_SIGNATURE(Category.AUTHENTICATION),
+        /** A point is not on the curve, is the point at infinity, or has a coordinate ≥ p. */
+        INVALID_POINT(Category.INPUT),
+        /** A Diffie-Hellman result is all zero: the peer sent a small-order point. */
+        SMALL_ORDER(Category.INPUT),
+        /** Malformed bytes: bad DER, wrong length, non-minimal or non-canonical encoding. */
+        INVALID_ENCODING(Category.INPUT),
+        /** A well-formed structure was followed by extra bytes. */
+        TRAILING_BYTES(Category.INPUT),
+        /** Key material is well-formed but unusable (out of range, inconsistent, too small). */
+        INVALID_KEY(Category.INPUT),
+        /** Parameters (curve, hash, key size, context length) that Citadel does not offer. */
+        UNSUPPORTED_PARAMETERS(Category.INPUT),
+        /**
+         * A freshly generated key pair failed its pairwise consistency test (FIPS 140-3 IG 10.3.A): the key
+         * is discarded and the module enters the error state (later calls see {@link #SELF_TEST_FAILED}).
+         */
+        PAIRWISE_CONSISTENCY_FAILED(Category.MODULE),
+        /** The DRBG's continuous health test on its entropy input failed (SP 800-90B §4.4): error state. */
+        ENTROPY_SOURCE_FAILED(Category.MODULE),
         /** The algorithm or parameter is not allowed by the active profile. */
         NOT_APPROVED(Category.MODULE),
         /** The module is in the error state after a failed self-test; every service refuses. */

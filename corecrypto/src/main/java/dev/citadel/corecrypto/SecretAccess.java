@@ -1,8 +1,9 @@
 package dev.citadel.corecrypto;
 
 /**
- * The token that unlocks raw secret bytes. Every place that imports or reveals key bytes passes
- * {@code SecretAccess.insecure()}, so {@code grep -r "SecretAccess.insecure"} lists the audit set.
+ * The token that unlocks raw secret bytes, for symmetric keys, private keys and shared secrets alike.
+ * Every place that imports or reveals secret bytes passes {@code SecretAccess.insecure()}, so
+ * {@code grep -r "SecretAccess.insecure"} lists the audit set.
  */
 public final class SecretAccess {
 
@@ -15,7 +16,8 @@ public final class SecretAccess {
         return INSECURE;
     }
 
-    static void require(SecretAccess access) {
+    /** Throws unless {@code access} is the token (a caller cannot pass {@code null} to skip the audit trail). */
+    public static void require(SecretAccess access) {
         if (access != INSECURE) {
             throw new IllegalArgumentException("SecretAccess.insecure() required");
         }

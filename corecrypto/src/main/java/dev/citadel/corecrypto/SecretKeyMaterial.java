@@ -59,12 +59,15 @@ public final class SecretKeyMaterial implements AutoCloseable {
 
     /** A copy of {@code raw}; the caller keeps (and should clear) its own array. */
     public static SecretKeyMaterial copyOf(byte[] raw, SecretAccess access) {
+        SelfTest.requireOperational();
+        SelfTest.requireOperational();
         SecretAccess.require(access);
         return new SecretKeyMaterial(raw.clone());
     }
 
     /** A copy of the key bytes. */
     public byte[] reveal(SecretAccess access) {
+        SelfTest.requireOperational();
         SecretAccess.require(access);
         return borrow().clone();
     }

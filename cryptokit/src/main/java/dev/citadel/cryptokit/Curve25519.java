@@ -64,7 +64,7 @@ public final class Curve25519 {
 
             public byte[] rawRepresentation(SecretAccess access) {
                 SecretAccess.require(access);
-                return CoreFailures.call(() -> key.revealRaw(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+                return CoreFailures.call(() -> key.revealRaw(dev.citadel.corecrypto.SecretAccess.insecure()));
             }
 
             @Override
@@ -156,7 +156,7 @@ public final class Curve25519 {
 
             public byte[] rawRepresentation(SecretAccess access) {
                 SecretAccess.require(access);
-                return CoreFailures.call(() -> key.revealRaw(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+                return CoreFailures.call(() -> key.revealRaw(dev.citadel.corecrypto.SecretAccess.insecure()));
             }
 
             @Override

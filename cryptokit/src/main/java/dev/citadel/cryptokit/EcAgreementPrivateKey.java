@@ -23,7 +23,7 @@ abstract class EcAgreementPrivateKey<P extends EcAgreementPublicKey> implements 
     /** A fresh key whose public point has a compact representation (CryptoKit's default). */
     static EcdhPrivateKey generateCompactCore(EcCurve curve, RandomSource random) {
         EcdhPrivateKey k = generateCore(curve, random);
-        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()), curve, k::close);
+        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.SecretAccess.insecure()), curve, k::close);
     }
 
     static EcdhPrivateKey generateCore(EcCurve curve, RandomSource random) {
@@ -43,7 +43,7 @@ abstract class EcAgreementPrivateKey<P extends EcAgreementPublicKey> implements 
 
     public byte[] rawRepresentation(SecretAccess access) {
         SecretAccess.require(access);
-        return CoreFailures.call(() -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+        return CoreFailures.call(() -> key.revealRawScalar(dev.citadel.corecrypto.SecretAccess.insecure()));
     }
 
     public byte[] x963Representation(SecretAccess access) {
@@ -52,7 +52,7 @@ abstract class EcAgreementPrivateKey<P extends EcAgreementPublicKey> implements 
 
     public byte[] derRepresentation(SecretAccess access) {
         SecretAccess.require(access);
-        return CoreFailures.call(() -> key.revealPkcs8(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+        return CoreFailures.call(() -> key.revealPkcs8(dev.citadel.corecrypto.SecretAccess.insecure()));
     }
 
     public String pemRepresentation(SecretAccess access) {

@@ -29,7 +29,7 @@ abstract class EcSigningPrivateKey<P extends EcSigningPublicKey<S>, S extends Ec
     /** A fresh key whose public point has a compact representation (CryptoKit's default). */
     static EcdsaPrivateKey generateCompactCore(EcCurve curve, RandomSource random) {
         EcdsaPrivateKey k = generateCore(curve, random);
-        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()), curve, k::close);
+        return IMPORT.compactRepresentable(k, key -> key.revealRawScalar(dev.citadel.corecrypto.SecretAccess.insecure()), curve, k::close);
     }
 
     static EcdsaPrivateKey generateCore(EcCurve curve, RandomSource random) {
@@ -52,7 +52,7 @@ abstract class EcSigningPrivateKey<P extends EcSigningPublicKey<S>, S extends Ec
     /** The big-endian scalar d. */
     public byte[] rawRepresentation(SecretAccess access) {
         SecretAccess.require(access);
-        return CoreFailures.call(() -> key.revealRawScalar(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+        return CoreFailures.call(() -> key.revealRawScalar(dev.citadel.corecrypto.SecretAccess.insecure()));
     }
 
     /** {@code 04 || x || y || d} (CryptoKit {@code x963Representation}). */
@@ -63,7 +63,7 @@ abstract class EcSigningPrivateKey<P extends EcSigningPublicKey<S>, S extends Ec
     /** PKCS#8 PrivateKeyInfo (RFC 5915 ECPrivateKey inside). */
     public byte[] derRepresentation(SecretAccess access) {
         SecretAccess.require(access);
-        return CoreFailures.call(() -> key.revealPkcs8(dev.citadel.corecrypto.pk.SecretAccess.insecure()));
+        return CoreFailures.call(() -> key.revealPkcs8(dev.citadel.corecrypto.SecretAccess.insecure()));
     }
 
     /** {@code -----BEGIN PRIVATE KEY-----} (PKCS#8). */

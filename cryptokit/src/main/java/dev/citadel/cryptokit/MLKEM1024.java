@@ -64,7 +64,7 @@ public final class MLKEM1024 {
         /** The 64-byte seed {@code d || z}. */
         public byte[] seedRepresentation(SecretAccess access) {
             SecretAccess.require(access);
-            return CoreFailures.call(() -> key.revealSeed(dev.citadel.corecrypto.pk.SecretAccess.insecure()))
+            return CoreFailures.call(() -> key.revealSeed(dev.citadel.corecrypto.SecretAccess.insecure()))
                     .orElseThrow(() -> CryptoKitException.of(CryptoKitException.Reason.NOT_EXTRACTABLE, "key has no seed form"));
         }
 

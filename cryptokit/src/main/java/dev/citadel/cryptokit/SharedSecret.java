@@ -44,7 +44,7 @@ public final class SharedSecret implements AutoCloseable {
     /** Takes over a corecrypto shared secret (closing it after copying). */
     static SharedSecret fromCore(dev.citadel.corecrypto.pk.SharedSecret core) {
         try (core) {
-            byte[] raw = core.reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+            byte[] raw = core.reveal(dev.citadel.corecrypto.SecretAccess.insecure());
             try {
                 return new SharedSecret(SecretKeyMaterial.copyOf(raw, dev.citadel.corecrypto.SecretAccess.insecure()));
             } finally {

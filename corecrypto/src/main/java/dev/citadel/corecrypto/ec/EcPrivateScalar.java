@@ -4,8 +4,8 @@ import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -51,11 +51,11 @@ final class EcPrivateScalar implements AutoCloseable {
     /** A raw big-endian scalar of exactly {@code coordinateLength} bytes, 1 ≤ d < n. Copies the input. */
     static EcPrivateScalar fromRaw(EcCurve curve, byte[] raw) {
         if (raw.length != curve.coordinateLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, curve + " private scalar must be " + curve.coordinateLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, curve + " private scalar must be " + curve.coordinateLength() + " bytes");
         }
         BigInteger d = new BigInteger(1, raw);
         if (d.signum() == 0 || d.compareTo(curve.order()) >= 0) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "private scalar outside [1, n)");
+            throw new InvalidInputException(Reason.INVALID_KEY, "private scalar outside [1, n)");
         }
         byte[] copy = raw.clone();
         EcEngine.Point q = EcEngine.current().publicPoint(curve, copy);
@@ -69,7 +69,7 @@ final class EcPrivateScalar implements AutoCloseable {
     static EcPrivateScalar fromX963(EcCurve curve, byte[] encoded) {
         int l = curve.coordinateLength();
         if (encoded.length != 1 + 3 * l || encoded[0] != 4) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "not an X9.63 " + curve + " private key");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "not an X9.63 " + curve + " private key");
         }
         EcPublicPoint claimed = EcPublicPoint.fromX963(curve, Arrays.copyOf(encoded, 1 + 2 * l));
         byte[] d = Arrays.copyOfRange(encoded, 1 + 2 * l, encoded.length);
@@ -77,7 +77,7 @@ final class EcPrivateScalar implements AutoCloseable {
             EcPrivateScalar key = fromRaw(curve, d);
             if (!key.publicPoint.equals(claimed)) {
                 key.close();
-                throw new InputRejectedException(Reason.INVALID_KEY, "X9.63 public point does not match the private scalar");
+                throw new InvalidInputException(Reason.INVALID_KEY, "X9.63 public point does not match the private scalar");
             }
             return key;
         } finally {
@@ -95,26 +95,26 @@ final class EcPrivateScalar implements AutoCloseable {
         DerReader info = outer.readSequence();
         outer.requireEnd();
         if (info.readSmallInteger() != 0) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "PKCS#8 version must be 0");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "PKCS#8 version must be 0");
         }
         DerReader alg = info.readSequence();
         if (!Arrays.equals(alg.readOid(), Oids.EC_PUBLIC_KEY)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an EC private key");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an EC private key");
         }
         if (alg.peekTag() != DerReader.OID) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "explicit curve parameters");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "explicit curve parameters");
         }
         EcCurve curve = EcCurve.fromOid(alg.readOid());
         alg.requireEnd();
         if (curve == null) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "curve not offered");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "curve not offered");
         }
         DerReader octets = new DerReader(info.readOctetString());
         info.requireEnd(); // attributes [0] are not accepted: Citadel never writes them
         DerReader ecKey = octets.readSequence();
         octets.requireEnd();
         if (ecKey.readSmallInteger() != 1) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "ECPrivateKey version must be 1");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "ECPrivateKey version must be 1");
         }
         byte[] d = ecKey.readOctetString();
         EcPrivateScalar key;
@@ -126,7 +126,7 @@ final class EcPrivateScalar implements AutoCloseable {
         if (ecKey.hasMore() && ecKey.peekTag() == 0xa0) {
             DerReader params = ecKey.read(0xa0);
             if (EcCurve.fromOid(params.readOid()) != curve) {
-                throw new InputRejectedException(Reason.INVALID_KEY, "ECPrivateKey parameters name another curve");
+                throw new InvalidInputException(Reason.INVALID_KEY, "ECPrivateKey parameters name another curve");
             }
             params.requireEnd();
         }
@@ -135,7 +135,7 @@ final class EcPrivateScalar implements AutoCloseable {
             EcPublicPoint embedded = EcPublicPoint.fromSec1(curve, pub.readBitString());
             pub.requireEnd();
             if (!embedded.equals(key.publicPoint)) {
-                throw new InputRejectedException(Reason.INVALID_KEY, "embedded public key does not match the private scalar");
+                throw new InvalidInputException(Reason.INVALID_KEY, "embedded public key does not match the private scalar");
             }
         }
         ecKey.requireEnd();
@@ -153,7 +153,7 @@ final class EcPrivateScalar implements AutoCloseable {
     /** The scalar itself (not a copy) for the engine; callers must not retain or modify it. */
     byte[] scalarForEngine() {
         if (closed) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(Reason.KEY_DESTROYED, "private key was closed");
         }
         return scalar;
     }

@@ -1,12 +1,13 @@
 package dev.citadel.corecrypto.ec;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import dev.citadel.corecrypto.internal.jca.JcaBytes;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class EcPublicPoint {
 
     /** Validates (x, y) as a point on {@code curve}; reason {@code INVALID_POINT} otherwise. */
     public static EcPublicPoint of(EcCurve curve, BigInteger x, BigInteger y) {
+        SelfTest.requireOperational();
         BigInteger p = curve.p();
         if (x.signum() < 0 || y.signum() < 0 || x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
             throw invalidPoint("coordinate out of range [0, p)");
@@ -47,12 +49,13 @@ public final class EcPublicPoint {
 
     /** SEC 1 uncompressed ({@code 04 || x || y}) only. */
     public static EcPublicPoint fromX963(EcCurve curve, byte[] encoded) {
+        SelfTest.requireOperational();
         int l = curve.coordinateLength();
         if (encoded.length == 1 && encoded[0] == 0) {
             throw invalidPoint("the point at infinity");
         }
         if (encoded.length != 1 + 2 * l || encoded[0] != 4) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "not an uncompressed " + curve + " point");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "not an uncompressed " + curve + " point");
         }
         return of(curve, new BigInteger(1, Arrays.copyOfRange(encoded, 1, 1 + l)),
                 new BigInteger(1, Arrays.copyOfRange(encoded, 1 + l, 1 + 2 * l)));
@@ -60,9 +63,10 @@ public final class EcPublicPoint {
 
     /** SEC 1 compressed ({@code 02/03 || x}) only. */
     public static EcPublicPoint fromCompressed(EcCurve curve, byte[] encoded) {
+        SelfTest.requireOperational();
         int l = curve.coordinateLength();
         if (encoded.length != 1 + l || (encoded[0] != 2 && encoded[0] != 3)) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "not a compressed " + curve + " point");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "not a compressed " + curve + " point");
         }
         BigInteger x = new BigInteger(1, Arrays.copyOfRange(encoded, 1, 1 + l));
         BigInteger y = decompress(curve, x);
@@ -74,6 +78,7 @@ public final class EcPublicPoint {
 
     /** Either SEC 1 form (uncompressed or compressed), as in an X.509 key or a TLS key share. */
     public static EcPublicPoint fromSec1(EcCurve curve, byte[] encoded) {
+        SelfTest.requireOperational();
         if (encoded.length > 0 && (encoded[0] == 2 || encoded[0] == 3)) {
             return fromCompressed(curve, encoded);
         }
@@ -82,8 +87,9 @@ public final class EcPublicPoint {
 
     /** The compact form: x alone, y the smaller of the two square roots (draft-jivsov-ecc-compact §4.1). */
     public static EcPublicPoint fromCompact(EcCurve curve, byte[] x) {
+        SelfTest.requireOperational();
         if (x.length != curve.coordinateLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "compact " + curve + " key must be " + curve.coordinateLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "compact " + curve + " key must be " + curve.coordinateLength() + " bytes");
         }
         BigInteger xi = new BigInteger(1, x);
         BigInteger y = decompress(curve, xi);
@@ -93,20 +99,21 @@ public final class EcPublicPoint {
 
     /** RFC 5480 SubjectPublicKeyInfo, named curve only; SEC 1 point either form. */
     public static EcPublicPoint fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader spki = outer.readSequence();
         outer.requireEnd();
         DerReader alg = spki.readSequence();
         if (!Arrays.equals(alg.readOid(), Oids.EC_PUBLIC_KEY)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an id-ecPublicKey key");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an id-ecPublicKey key");
         }
         if (alg.peekTag() != DerReader.OID) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "explicit or implicit curve parameters (RFC 5480 §2.1.1: namedCurve only)");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "explicit or implicit curve parameters (RFC 5480 §2.1.1: namedCurve only)");
         }
         EcCurve curve = EcCurve.fromOid(alg.readOid());
         alg.requireEnd();
         if (curve == null) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "curve not offered");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "curve not offered");
         }
         byte[] point = spki.readBitString();
         spki.requireEnd();
@@ -170,8 +177,8 @@ public final class EcPublicPoint {
         return y;
     }
 
-    private static InputRejectedException invalidPoint(String why) {
-        return new InputRejectedException(Reason.INVALID_POINT, why);
+    private static InvalidInputException invalidPoint(String why) {
+        return new InvalidInputException(Reason.INVALID_POINT, why);
     }
 
     @Override

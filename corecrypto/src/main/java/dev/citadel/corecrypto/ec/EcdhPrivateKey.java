@@ -4,9 +4,9 @@ import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 
 /**
@@ -54,21 +54,25 @@ public final class EcdhPrivateKey implements AutoCloseable {
     }
 
     public static EcdhPrivateKey fromRawScalar(EcCurve curve, byte[] scalar) {
+        SelfTest.requireOperational();
         return new EcdhPrivateKey(EcPrivateScalar.fromRaw(curve, scalar));
     }
 
     public static EcdhPrivateKey fromPkcs8(byte[] der) {
+        SelfTest.requireOperational();
         return new EcdhPrivateKey(EcPrivateScalar.fromPkcs8(der));
     }
 
     /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
     public static EcdhPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        SelfTest.requireOperational();
         return new EcdhPrivateKey(EcPrivateScalar.fromX963(curve, encoded));
     }
 
     /** ANSI X9.63 {@code 04 || x || y || d}. */
     public byte[] revealX963(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.x963();
     }
 
@@ -84,18 +88,20 @@ public final class EcdhPrivateKey implements AutoCloseable {
     public SharedSecret agree(EcdhPublicKey peer) {
         SelfTest.requireOperational();
         if (peer.curve() != key.curve()) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "peer key is on " + peer.curve() + ", not " + key.curve());
+            throw new InvalidInputException(Reason.INVALID_KEY, "peer key is on " + peer.curve() + ", not " + key.curve());
         }
         return SharedSecret.adopt(EcEngine.current().agree(key.curve(), key.scalarForEngine(), peer.point().enginePoint()));
     }
 
     public byte[] revealRawScalar(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.rawCopy();
     }
 
     public byte[] revealPkcs8(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.pkcs8();
     }
 

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.ec;
 
+import dev.citadel.corecrypto.SelfTest;
 /**
  * An ECDH public key (SP 800-56A rev. 3) on P-256, P-384 or P-521. The point is fully validated
  * (SP 800-56A §5.6.2.3.3) by {@link EcPublicPoint} before any agreement can use it.
@@ -13,10 +14,12 @@ public final class EcdhPublicKey {
     }
 
     public static EcdhPublicKey of(EcPublicPoint point) {
+        SelfTest.requireOperational();
         return new EcdhPublicKey(point);
     }
 
     public static EcdhPublicKey fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         return new EcdhPublicKey(EcPublicPoint.fromSpki(der));
     }
 

@@ -5,8 +5,8 @@ import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import dev.citadel.corecrypto.internal.jca.JcaSignatureHashes;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SignatureHash;
 
 /**
@@ -60,7 +60,7 @@ public final class EcdsaPrivateKey implements AutoCloseable {
             try {
                 k.publicKey().verify(PCT_MESSAGE, sig, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
                 return true;
-            } catch (PublicKeyCryptoException e) {
+            } catch (CryptoException e) {
                 return false;
             }
         });
@@ -69,22 +69,26 @@ public final class EcdsaPrivateKey implements AutoCloseable {
 
     /** A raw big-endian scalar of exactly {@code curve.coordinateLength()} bytes (copied). */
     public static EcdsaPrivateKey fromRawScalar(EcCurve curve, byte[] scalar) {
+        SelfTest.requireOperational();
         return new EcdsaPrivateKey(EcPrivateScalar.fromRaw(curve, scalar), RandomSource.system());
     }
 
     /** PKCS#8 PrivateKeyInfo holding an RFC 5915 ECPrivateKey with a named curve. */
     public static EcdsaPrivateKey fromPkcs8(byte[] der) {
+        SelfTest.requireOperational();
         return new EcdsaPrivateKey(EcPrivateScalar.fromPkcs8(der), RandomSource.system());
     }
 
     /** ANSI X9.63 {@code 04 || x || y || d} (CryptoKit {@code x963Representation}); the point must match d. */
     public static EcdsaPrivateKey fromX963(EcCurve curve, byte[] encoded) {
+        SelfTest.requireOperational();
         return new EcdsaPrivateKey(EcPrivateScalar.fromX963(curve, encoded), RandomSource.system());
     }
 
     /** ANSI X9.63 {@code 04 || x || y || d}. */
     public byte[] revealX963(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.x963();
     }
 
@@ -117,13 +121,15 @@ public final class EcdsaPrivateKey implements AutoCloseable {
 
     /** The raw big-endian scalar (a copy). */
     public byte[] revealRawScalar(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.rawCopy();
     }
 
     /** PKCS#8 PrivateKeyInfo (RFC 5915 ECPrivateKey with the public key). */
     public byte[] revealPkcs8(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return key.pkcs8();
     }
 

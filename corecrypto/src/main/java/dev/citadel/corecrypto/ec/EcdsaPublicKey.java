@@ -1,10 +1,11 @@
 package dev.citadel.corecrypto.ec;
 
+import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import dev.citadel.corecrypto.internal.jca.JcaSignatureHashes;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 
 /**
@@ -27,10 +28,12 @@ public final class EcdsaPublicKey {
     }
 
     public static EcdsaPublicKey of(EcPublicPoint point) {
+        SelfTest.requireOperational();
         return new EcdsaPublicKey(point);
     }
 
     public static EcdsaPublicKey fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         return new EcdsaPublicKey(EcPublicPoint.fromSpki(der));
     }
 
@@ -48,7 +51,7 @@ public final class EcdsaPublicKey {
         byte[] p1363 = EcdsaSignatures.toP1363(point.curve(), signature, encoding);
         byte[] digest = JcaSignatureHashes.digest(hash, message);
         if (!EcEngine.current().verifyDigest(point.curve(), point.enginePoint(), digest, p1363)) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, "ECDSA signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 

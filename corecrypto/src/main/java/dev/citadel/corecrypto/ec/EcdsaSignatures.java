@@ -1,11 +1,12 @@
 package dev.citadel.corecrypto.ec;
 
+import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.jca.JcaBytes;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -35,7 +36,7 @@ final class EcdsaSignatures {
                     r = seq.readInteger();
                     s = seq.readInteger();
                     seq.requireEnd();
-                } catch (PublicKeyCryptoException e) {
+                } catch (CryptoException e) {
                     throw invalid("malformed DER signature (" + e.getMessage() + ")");
                 }
             }
@@ -59,7 +60,8 @@ final class EcdsaSignatures {
         };
     }
 
-    private static InputRejectedException invalid(String why) {
-        return new InputRejectedException(Reason.INVALID_SIGNATURE, why);
+    /** {@code why} documents the check at the call site; the exception is uniform so it is no oracle. */
+    private static AuthenticationFailedException invalid(String why) {
+        return new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
     }
 }

@@ -6,9 +6,9 @@ import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
 import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import java.util.Arrays;
 
@@ -52,14 +52,16 @@ public final class XdhPrivateKey implements AutoCloseable {
     }
 
     public static XdhPrivateKey fromRaw(XdhAlgorithm algorithm, byte[] raw) {
+        SelfTest.requireOperational();
         if (raw.length != algorithm.keyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
         }
         return new XdhPrivateKey(algorithm, raw.clone());
     }
 
     /** RFC 8410 §7 PKCS#8 private key; an embedded public key must match. */
     public static XdhPrivateKey fromPkcs8(byte[] der) {
+        SelfTest.requireOperational();
         Rfc8410Keys.Parsed parsed = Rfc8410Keys.parse(der);
         for (XdhAlgorithm a : XdhAlgorithm.values()) {
             if (parsed.oid().equalsArray(a.oid)) {
@@ -68,7 +70,7 @@ public final class XdhPrivateKey implements AutoCloseable {
                     XdhPrivateKey k = fromRaw(a, raw);
                     if (parsed.publicKey() != null && !parsed.publicKey().equalsArray(k.publicKey.rawForEngine())) {
                         k.close();
-                        throw new InputRejectedException(Reason.INVALID_KEY, "embedded public key does not match");
+                        throw new InvalidInputException(Reason.INVALID_KEY, "embedded public key does not match");
                     }
                     return k;
                 } finally {
@@ -76,12 +78,13 @@ public final class XdhPrivateKey implements AutoCloseable {
                 }
             }
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an X25519 or X448 private key");
+        throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an X25519 or X448 private key");
     }
 
     /** RFC 8410 §7 PKCS#8 encoding. */
     public byte[] revealPkcs8(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return Rfc8410Keys.encode(algorithm.oid, open());
     }
 
@@ -97,23 +100,24 @@ public final class XdhPrivateKey implements AutoCloseable {
     public SharedSecret agree(XdhPublicKey peer) {
         SelfTest.requireOperational();
         if (peer.algorithm() != algorithm) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "peer key is " + peer.algorithm() + ", not " + algorithm);
+            throw new InvalidInputException(Reason.INVALID_KEY, "peer key is " + peer.algorithm() + ", not " + algorithm);
         }
         byte[] shared = JcaEdwardsEngine.agree(algorithm.engineCurve, open(), peer.rawForEngine());
         if (ConstantTime.equal(shared, new byte[shared.length])) {
-            throw new InputRejectedException(Reason.SMALL_ORDER, "all-zero " + algorithm + " shared secret (small-order peer key)");
+            throw new InvalidInputException(Reason.SMALL_ORDER, "all-zero " + algorithm + " shared secret (small-order peer key)");
         }
         return SharedSecret.adopt(shared);
     }
 
     public byte[] revealRaw(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return open().clone();
     }
 
     private byte[] open() {
         if (closed) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(Reason.KEY_DESTROYED, "private key was closed");
         }
         return raw;
     }

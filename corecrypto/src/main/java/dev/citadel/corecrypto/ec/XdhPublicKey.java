@@ -1,9 +1,10 @@
 package dev.citadel.corecrypto.ec;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.Oids;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -23,14 +24,16 @@ public final class XdhPublicKey {
     }
 
     public static XdhPublicKey fromRaw(XdhAlgorithm algorithm, byte[] raw) {
+        SelfTest.requireOperational();
         if (raw.length != algorithm.keyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
         }
         return new XdhPublicKey(algorithm, raw.clone());
     }
 
     /** RFC 8410 SubjectPublicKeyInfo (parameters absent). */
     public static XdhPublicKey fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader spki = outer.readSequence();
         outer.requireEnd();
@@ -44,7 +47,7 @@ public final class XdhPublicKey {
                 return fromRaw(a, key);
             }
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an X25519 or X448 key");
+        throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an X25519 or X448 key");
     }
 
     public XdhAlgorithm algorithm() {

@@ -5,10 +5,10 @@ import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
 import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import java.util.Arrays;
 
 /**
@@ -47,7 +47,7 @@ public final class EdDsaPrivateKey implements AutoCloseable {
             try {
                 k.publicKey.verify(PCT_MESSAGE, k.sign(PCT_MESSAGE));
                 return true;
-            } catch (PublicKeyCryptoException e) {
+            } catch (CryptoException e) {
                 return false;
             }
         });
@@ -56,14 +56,16 @@ public final class EdDsaPrivateKey implements AutoCloseable {
 
     /** The raw RFC 8032 private key (copied). */
     public static EdDsaPrivateKey fromRaw(EdDsaAlgorithm algorithm, byte[] raw) {
+        SelfTest.requireOperational();
         if (raw.length != algorithm.keyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, algorithm + " private key must be " + algorithm.keyLength() + " bytes");
         }
         return new EdDsaPrivateKey(algorithm, raw.clone());
     }
 
     /** RFC 8410 §7 PKCS#8 private key; an embedded public key must match. */
     public static EdDsaPrivateKey fromPkcs8(byte[] der) {
+        SelfTest.requireOperational();
         Rfc8410Keys.Parsed parsed = Rfc8410Keys.parse(der);
         for (EdDsaAlgorithm a : EdDsaAlgorithm.values()) {
             if (parsed.oid().equalsArray(a.oid)) {
@@ -72,7 +74,7 @@ public final class EdDsaPrivateKey implements AutoCloseable {
                     EdDsaPrivateKey k = fromRaw(a, raw);
                     if (parsed.publicKey() != null && !parsed.publicKey().equalsArray(k.publicKey.raw())) {
                         k.close();
-                        throw new InputRejectedException(Reason.INVALID_KEY, "embedded public key does not match");
+                        throw new InvalidInputException(Reason.INVALID_KEY, "embedded public key does not match");
                     }
                     return k;
                 } finally {
@@ -80,12 +82,13 @@ public final class EdDsaPrivateKey implements AutoCloseable {
                 }
             }
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an Ed25519 or Ed448 private key");
+        throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an Ed25519 or Ed448 private key");
     }
 
     /** RFC 8410 §7 PKCS#8 encoding. */
     public byte[] revealPkcs8(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return Rfc8410Keys.encode(algorithm.oid, open());
     }
 
@@ -103,13 +106,14 @@ public final class EdDsaPrivateKey implements AutoCloseable {
     }
 
     public byte[] revealRaw(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return open().clone();
     }
 
     private byte[] open() {
         if (closed) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(CryptoException.Reason.KEY_DESTROYED, "private key was closed");
         }
         return seed;
     }

@@ -1,12 +1,13 @@
 package dev.citadel.corecrypto.eddsa;
 
+import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.bc.BcEdwardsPoints;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -28,8 +29,9 @@ public final class EdDsaPublicKey {
     }
 
     public static EdDsaPublicKey fromRaw(EdDsaAlgorithm algorithm, byte[] raw) {
+        SelfTest.requireOperational();
         if (raw.length != algorithm.keyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
         }
         boolean onCurve = switch (algorithm) {
             case ED25519 -> BcEdwardsPoints.isEd25519Point(raw);
@@ -37,12 +39,13 @@ public final class EdDsaPublicKey {
         };
         if (!onCurve) {
             // RFC 8032 §5.1.3 / §5.2.3 decoding fails: y ≥ p or no x exists for y.
-            throw new InputRejectedException(Reason.INVALID_POINT, algorithm + " public key does not decode to a curve point");
+            throw new InvalidInputException(Reason.INVALID_POINT, algorithm + " public key does not decode to a curve point");
         }
         return new EdDsaPublicKey(algorithm, raw.clone());
     }
 
     public static EdDsaPublicKey fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader spki = outer.readSequence();
         outer.requireEnd();
@@ -56,7 +59,7 @@ public final class EdDsaPublicKey {
                 return fromRaw(a, key);
             }
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an Ed25519 or Ed448 key");
+        throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an Ed25519 or Ed448 key");
     }
 
     public EdDsaAlgorithm algorithm() {
@@ -75,10 +78,10 @@ public final class EdDsaPublicKey {
     public void verify(byte[] message, byte[] signature) {
         SelfTest.requireOperational();
         if (signature.length != algorithm.signatureLength()) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, algorithm + " signature must be " + algorithm.signatureLength() + " bytes");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
         if (!JcaEdwardsEngine.verify(algorithm.engineCurve, raw, message, signature)) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, algorithm + " signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 

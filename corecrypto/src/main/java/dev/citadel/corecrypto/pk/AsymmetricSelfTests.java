@@ -24,9 +24,10 @@ import java.util.function.BooleanSupplier;
  * for {@code SelfTest} to run before first use. They call the engines directly (never the public API,
  * which itself waits for the self-tests) and compare against published vectors where one exists:
  * RFC 6979 A.2.5 (ECDSA P-256), RFC 7748 §5.2 (X25519), RFC 8032 §7.1 test 1 (Ed25519). ECDH recomputes
- * the RFC 6979 key's public point through the agreement primitive (d·G). RSA verifies a fixed
- * PKCS#1 v1.5 signature (generated once; checked with OpenSSL). ML-KEM-768 and ML-DSA-65 compare SHA-256
- * digests of outputs from fixed seeds (values cross-checked against BouncyCastle and the ACVP suite).
+ * the RFC 6979 key's public point through the agreement primitive (d·G). RSA verifies an ACVP
+ * RSA-SigVer-FIPS186-5 case. ML-KEM-768 and ML-DSA-65 check key generation against an ACVP keyGen case
+ * (SHA-256 of the expected keys), then encapsulation/decapsulation and signing against SHA-256 digests of
+ * outputs from fixed seeds (values agreed by BouncyCastle; no ACVP case fits a power-on test's size).
  */
 public final class AsymmetricSelfTests {
 
@@ -34,8 +35,12 @@ public final class AsymmetricSelfTests {
 
     private AsymmetricSelfTests() {}
 
-    /** One known-answer test. {@link #passes()} never throws. */
-    public record KnownAnswerTest(String algorithm, BooleanSupplier test) {
+    /**
+     * One known-answer test. {@link #passes()} never throws.
+     *
+     * @param source where the expected value comes from
+     */
+    public record KnownAnswerTest(String algorithm, String source, BooleanSupplier test) {
         public boolean passes() {
             try {
                 return test.getAsBoolean();
@@ -48,13 +53,13 @@ public final class AsymmetricSelfTests {
     /** Every public-key KAT, in a fixed order. */
     public static List<KnownAnswerTest> all() {
         return List.of(
-                new KnownAnswerTest("ECDSA P-256", AsymmetricSelfTests::ecdsa),
-                new KnownAnswerTest("ECDH P-256", AsymmetricSelfTests::ecdh),
-                new KnownAnswerTest("Ed25519", AsymmetricSelfTests::ed25519),
-                new KnownAnswerTest("X25519", AsymmetricSelfTests::x25519),
-                new KnownAnswerTest("RSA PKCS#1 v1.5", AsymmetricSelfTests::rsa),
-                new KnownAnswerTest("ML-KEM-768", AsymmetricSelfTests::mlKem),
-                new KnownAnswerTest("ML-DSA-65", AsymmetricSelfTests::mlDsa));
+                new KnownAnswerTest("ECDSA P-256", "RFC 6979 A.2.5 (P-256, SHA-256, message \"sample\")", AsymmetricSelfTests::ecdsa),
+                new KnownAnswerTest("ECDH P-256", "RFC 6979 A.2.5 key: d·G equals the published public point; SEC 2 v2 §2.4.2 base point", AsymmetricSelfTests::ecdh),
+                new KnownAnswerTest("Ed25519", "RFC 8032 §7.1 TEST 1", AsymmetricSelfTests::ed25519),
+                new KnownAnswerTest("X25519", "RFC 7748 §5.2 first vector", AsymmetricSelfTests::x25519),
+                new KnownAnswerTest("RSA PKCS#1 v1.5", "ACVP RSA-SigVer-FIPS186-5 tgId 1 tcId 1", AsymmetricSelfTests::rsa),
+                new KnownAnswerTest("ML-KEM-768", "keyGen: ACVP ML-KEM-keyGen-FIPS203 tgId 2 tcId 26; encaps/decaps: digest from fixed seeds agreed by BouncyCastle", AsymmetricSelfTests::mlKem),
+                new KnownAnswerTest("ML-DSA-65", "keyGen: ACVP ML-DSA-keyGen-FIPS204 tgId 2 tcId 26; sign: digest from a fixed seed agreed by BouncyCastle", AsymmetricSelfTests::mlDsa));
     }
 
     // RFC 6979 A.2.5: P-256 key, message "sample", SHA-256.
@@ -98,29 +103,42 @@ public final class AsymmetricSelfTests {
                 .equals("c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552");
     }
 
-    // RSA-2048, e = 65537, SHA-256, message "Citadel RSA known-answer test".
-    private static final String RSA_N = "a98ee312a640dfa0ffc7303e3d7043e669866b2c05efd6ebe8db4f5b92a893620ef33217344ac55efea1b5fd9f3185be"
-            + "5191b4c18408003ef65a60a659fb0cc7470f23b17a2a08f778780acf794370566326855018c96d711628695d8a32d5ff"
-            + "a583d97fa4926fa3fbd87f1e30cc2e48c6d163e21f960773f6d5b97815b4787fee2c48eab7804222daa8359afd31f19f"
-            + "359d6f417de39938ed033881541c8516af1bcbed4a58b7437e8c206cec3ccbb9f796dcec1eeaa2ce8b53c8cd7c146424"
-            + "66d2eae3176f7dda073d8a9d4478ed2b2d398ac7e3111808be144ea9b64ba20f176602f52159e1044648594e9f297fd2"
-            + "e6a756e56293b53d0bf26fc4a3f99323";
-    private static final String RSA_SIG = "0cf2ed07aec64386e27a83e8a40e8ed5e4087576e2a62bac6b5617da70b1427b432908dd4fd1cfe382e54ed0e0d5bd47"
-            + "956144e1d96eed80a85177a204bae19ccf4b526b2a6dcfaaa6ee0dbfa3b3f15bea089ba8e9f0e533ccb5006d068159bd"
-            + "4cbb936617dc7a814dac0db1a9c08aebdb63113145205d2ac791f342fb42bd88dbcd939a3fe97c160665d68f9975ff55"
-            + "93930fd5dc8392b9d6514e3ec53242a472aae5780636c24bd93fea82b1ff825538d56863d11f7a564c553873693ec820"
-            + "82d380da81c1edd22cbc7865c134edad9511724d53d9b8f3cf760beff1bc0b521084f0f35cc953707256c28ec8064ceb"
-            + "fdd1610ba4f4e27e42c73ffbf066a407";
+    // ACVP RSA-SigVer-FIPS186-5 internalProjection.json, tgId 1 tcId 1: RSA-2048, PKCS#1 v1.5, SHA2-256, testPassed.
+    private static final String RSA_N = "bddf7df483d7668c4b83e677337ceddb748a2c8f113956789f863351d04af0446b5054ee59972b524d6278eb04cd6060"
+            + "ece5add3e3acfb0d62704f8be6a8e05ee1e8a9a67eabcb4dfcbdca1c70ebfda5052b284c92985ddcd40a0c79cef705d1"
+            + "5b586b5fa76e99bb97890e16daa98aa9a41d353a02fa0cabf87f38c6ce4878f41cb0cae6216fb260b45e3df7d658e056"
+            + "b4a3c7e12a3a532ddd47b2862ded83bcd52a2cfd576a2962a6d04baccfa17b2c1995bec3c965556775c05e6141117518"
+            + "cd2ee9852e8a8ed28e3354810074763de0d559bc9ca3562fb86e73fe418d55ec8604c125fbeb98a76b36ca317f37047d"
+            + "41ac7681ac00f9180e118ce482112a3b";
+    private static final String RSA_E = "87df48d9";
+    private static final String RSA_MSG = "d84fd05159dcd6a2350031f5743d05a09310942f801626c5e80e19ab1ef842441d3a7a9ac3bc4b1cb598f4bec533cbe7"
+            + "6701dd6b24dac252ea940ea5f98c3a29bef62940246ca1717cb90a4269115af7b313375921003a477a9e07652ec8d6c0"
+            + "db5dcf1f2b7ffa9f5aff6c5f213cf1f2fa3d6dd04c16878e1554bf1e0cfc71e8";
+    private static final String RSA_SIG = "1671695c6ece34b54a3977040c60a4e5d13371ff91114b831d18b7c071d0bcc16c8b595026f624edf5eaa48482a7187a"
+            + "6b27875846f342711d4e78af26ecca3167862370f0e99b902ac03b26cefa4d98766369eea367c582d7341f77b2d4fdca"
+            + "f645e19a39f73e83b8298179d8654fd6840edd2880f8dc875a18a7c617793a6dfe92836c955001d7fced014e98c33cbf"
+            + "87e80c964357d598442ab1b7e3443e2fdcc5a1c0156512daab0a9c8eb1103e59c55e0035e8c2f379bc418d2b0d6c05f0"
+            + "05f13951060e32afd6654c3022e963f4ba6953530d46b6eb0414b0a7c61c7650b901dc2a1a97983d64aa4082261abdc9"
+            + "4492928d96f8268de063563b0ad40fe5";
 
     private static boolean rsa() {
-        return JcaRsaEngine.verifyPkcs1(new BigInteger(RSA_N, 16), BigInteger.valueOf(65537), SignatureHash.SHA_256,
-                "Citadel RSA known-answer test".getBytes(StandardCharsets.US_ASCII), HEX.parseHex(RSA_SIG));
+        return JcaRsaEngine.verifyPkcs1(new BigInteger(RSA_N, 16), new BigInteger(RSA_E, 16), SignatureHash.SHA_256,
+                HEX.parseHex(RSA_MSG), HEX.parseHex(RSA_SIG));
     }
 
     // SHA-256(ek || dk || ciphertext || K) for ML-KEM-768 from seed d || z = 00 01 … 3f, encapsulated with m = 40 41 … 5f.
     private static final String ML_KEM_768_DIGEST = "25f3b9f099d59cfe12686e44509027b307a357778ccd696c142228895fa75a08";
 
+    // ACVP ML-KEM-keyGen-FIPS203 internalProjection.json, tgId 2 tcId 26 (ML-KEM-768): d, z and SHA-256(ek || dk).
+    private static final String ML_KEM_768_D = "e582b7d75e6c80b05ae392a1fc9f7153b12390fd99930368cc67a768baebc8a0";
+    private static final String ML_KEM_768_Z = "1cdacb8740c0b87c4a379575f187b367cbfa3b300bf591b109f79816e9cbe8f0";
+    private static final String ML_KEM_768_KEYGEN_DIGEST = "3b6db5cf5cd380fe8518d6c2d3bc311356dfd303038b587d12aaa42922f8d5b2";
+
     private static boolean mlKem() {
+        byte[][] acvp = BcMlKem.expand(3, HEX.parseHex(ML_KEM_768_D + ML_KEM_768_Z));
+        if (!HEX.formatHex(sha256(acvp[0], acvp[1])).equals(ML_KEM_768_KEYGEN_DIGEST)) {
+            return false;
+        }
         byte[][] keys = BcMlKem.expand(3, counting(0, 64));
         byte[][] enc = JcaMlKemEngine.encapsulate(Oids.ML_KEM_768, keys[0], fixed(counting(64, 32)));
         byte[] k = JcaMlKemEngine.decapsulate(Oids.ML_KEM_768, keys[1], enc[0]);
@@ -130,7 +148,15 @@ public final class AsymmetricSelfTests {
     // SHA-256(pk || signature) for ML-DSA-65 from ξ = 00 01 … 1f, deterministic signature over "Citadel ML-DSA known-answer test".
     private static final String ML_DSA_65_DIGEST = "6e4d51116b237845a94bda8eb353d24d9cf536b0a309bb1a5d3d7d543261a89c";
 
+    // ACVP ML-DSA-keyGen-FIPS204 internalProjection.json, tgId 2 tcId 26 (ML-DSA-65): seed and SHA-256(pk || sk).
+    private static final String ML_DSA_65_SEED = "a991fd42b071d49c48ae3e75c647459e0daad1e1ba356a04801912d3294bcff8";
+    private static final String ML_DSA_65_KEYGEN_DIGEST = "fd03b2c0ab47901ab7136ce88b781f9fe15cc8de3ce3b9c85963dfb21d817328";
+
     private static boolean mlDsa() {
+        byte[][] acvp = BcMlDsa.expand(6, HEX.parseHex(ML_DSA_65_SEED));
+        if (!HEX.formatHex(sha256(acvp[0], acvp[1])).equals(ML_DSA_65_KEYGEN_DIGEST)) {
+            return false;
+        }
         byte[][] keys = BcMlDsa.expand(6, counting(0, 32));
         byte[] msg = "Citadel ML-DSA known-answer test".getBytes(StandardCharsets.US_ASCII);
         byte[] sig = JcaMlDsaEngine.sign(Oids.ML_DSA_65, keys[1], msg, out -> Arrays.fill(out, (byte) 0));

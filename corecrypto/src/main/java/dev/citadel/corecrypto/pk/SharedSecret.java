@@ -1,5 +1,9 @@
 package dev.citadel.corecrypto.pk;
 
+import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.ConstantTime;
 import java.util.Arrays;
 
@@ -30,7 +34,8 @@ public final class SharedSecret implements AutoCloseable {
 
     /** A copy of the secret bytes. */
     public byte[] reveal(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         requireOpen();
         return bytes.clone();
     }
@@ -44,7 +49,7 @@ public final class SharedSecret implements AutoCloseable {
 
     private void requireOpen() {
         if (closed) {
-            throw new IllegalStateException("shared secret is closed");
+            throw new InvalidInputException(CryptoException.Reason.KEY_DESTROYED, "shared secret was closed");
         }
     }
 

@@ -5,10 +5,10 @@ import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.bc.BcMlDsa;
 import dev.citadel.corecrypto.internal.jca.JcaMlDsaEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -62,7 +62,7 @@ public final class MlDsaPrivateKey implements AutoCloseable {
             try {
                 k.publicKey.verify(PCT_MESSAGE, k.sign(PCT_MESSAGE, EMPTY, random));
                 return true;
-            } catch (PublicKeyCryptoException e) {
+            } catch (CryptoException e) {
                 return false;
             }
         });
@@ -71,8 +71,9 @@ public final class MlDsaPrivateKey implements AutoCloseable {
 
     /** ML-DSA.KeyGen_internal(ξ) (FIPS 204 Algorithm 6) from the 32-byte seed (copied). */
     public static MlDsaPrivateKey fromSeed(MlDsaParameterSet parameterSet, byte[] seed) {
+        SelfTest.requireOperational();
         if (seed.length != MlDsaParameterSet.SEED_LENGTH) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "ML-DSA seed must be 32 bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "ML-DSA seed must be 32 bytes");
         }
         byte[][] keys = BcMlDsa.expand(parameterSet.k, seed);
         return new MlDsaPrivateKey(parameterSet, seed.clone(), keys[1], MlDsaPublicKey.fromBytes(parameterSet, keys[0]));
@@ -80,13 +81,14 @@ public final class MlDsaPrivateKey implements AutoCloseable {
 
     /** The expanded private key (FIPS 204 Algorithm 24 skEncode output), checked for consistency. */
     public static MlDsaPrivateKey fromExpanded(MlDsaParameterSet parameterSet, byte[] sk) {
+        SelfTest.requireOperational();
         if (sk.length != parameterSet.expandedPrivateKeyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, parameterSet + " private key must be " + parameterSet.expandedPrivateKeyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, parameterSet + " private key must be " + parameterSet.expandedPrivateKeyLength() + " bytes");
         }
         requireShortVectors(parameterSet, sk);
         byte[] pk = BcMlDsa.publicKeyOf(parameterSet.k, parameterSet.l, parameterSet.etaPolyLength(), sk);
         if (pk == null) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "tr does not match the key's public part");
+            throw new InvalidInputException(Reason.INVALID_KEY, "tr does not match the key's public part");
         }
         return new MlDsaPrivateKey(parameterSet, null, sk.clone(), MlDsaPublicKey.fromBytes(parameterSet, pk));
     }
@@ -103,7 +105,7 @@ public final class MlDsaPrivateKey implements AutoCloseable {
             have += 8;
             while (have >= bits) {
                 if ((acc & ((1 << bits) - 1)) > 2L * ps.eta) {
-                    throw new InputRejectedException(Reason.INVALID_KEY, "s1/s2 coefficient outside [−η, η]");
+                    throw new InvalidInputException(Reason.INVALID_KEY, "s1/s2 coefficient outside [−η, η]");
                 }
                 acc >>>= bits;
                 have -= bits;
@@ -156,31 +158,33 @@ public final class MlDsaPrivateKey implements AutoCloseable {
     }
 
     public Optional<byte[]> revealSeed(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         open();
         return Optional.ofNullable(seed).map(byte[]::clone);
     }
 
     public byte[] revealExpanded(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return open().clone();
     }
 
     static void requireContext(byte[] context) {
         if (context.length > MlDsaParameterSet.MAX_CONTEXT_LENGTH) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "ML-DSA context longer than 255 bytes");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "ML-DSA context longer than 255 bytes");
         }
     }
 
     static void requireMu(byte[] mu) {
         if (mu.length != MlDsaParameterSet.MU_LENGTH) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "μ must be 64 bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "μ must be 64 bytes");
         }
     }
 
     private byte[] open() {
         if (closed) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(CryptoException.Reason.KEY_DESTROYED, "private key was closed");
         }
         return sk;
     }

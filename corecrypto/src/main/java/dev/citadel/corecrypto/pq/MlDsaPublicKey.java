@@ -1,11 +1,12 @@
 package dev.citadel.corecrypto.pq;
 
+import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.bc.BcMlDsa;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaMlDsaEngine;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.Arrays;
 
 /**
@@ -28,8 +29,9 @@ public final class MlDsaPublicKey {
     }
 
     public static MlDsaPublicKey fromBytes(MlDsaParameterSet parameterSet, byte[] pk) {
+        SelfTest.requireOperational();
         if (pk.length != parameterSet.publicKeyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, parameterSet + " public key must be " + parameterSet.publicKeyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, parameterSet + " public key must be " + parameterSet.publicKeyLength() + " bytes");
         }
         return new MlDsaPublicKey(parameterSet, pk.clone());
     }
@@ -63,7 +65,7 @@ public final class MlDsaPublicKey {
                 ? JcaMlDsaEngine.verify(parameterSet.oid, pk, message, signature)
                 : BcMlDsa.verify(parameterSet.k, pk, message, context, signature);
         if (!ok) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, parameterSet + " signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 
@@ -73,13 +75,13 @@ public final class MlDsaPublicKey {
         MlDsaPrivateKey.requireMu(mu);
         requireLength(signature);
         if (!BcMlDsa.verifyMu(parameterSet.k, pk, mu, signature)) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, parameterSet + " signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 
     private void requireLength(byte[] signature) {
         if (signature.length != parameterSet.signatureLength()) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, parameterSet + " signature must be " + parameterSet.signatureLength() + " bytes");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 

@@ -6,9 +6,9 @@ import dev.citadel.corecrypto.internal.bc.BcMlKem;
 import dev.citadel.corecrypto.internal.jca.JcaMlKemEngine;
 import dev.citadel.corecrypto.internal.jca.JcaSignatureHashes;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.ConstantTime;
@@ -66,8 +66,9 @@ public final class MlKemPrivateKey implements AutoCloseable {
 
     /** The 64-byte seed d || z (copied). */
     public static MlKemPrivateKey fromSeed(MlKemParameterSet parameterSet, byte[] seed) {
+        SelfTest.requireOperational();
         if (seed.length != MlKemParameterSet.SEED_LENGTH) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "ML-KEM seed must be 64 bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "ML-KEM seed must be 64 bytes");
         }
         byte[][] keys = BcMlKem.expand(parameterSet.k(), seed);
         return new MlKemPrivateKey(parameterSet, seed.clone(), keys[1], MlKemPublicKey.fromBytes(parameterSet, keys[0]));
@@ -75,14 +76,15 @@ public final class MlKemPrivateKey implements AutoCloseable {
 
     /** The expanded decapsulation key dk (FIPS 203 Algorithm 16 output), with the §7.3 checks. */
     public static MlKemPrivateKey fromExpanded(MlKemParameterSet parameterSet, byte[] dk) {
+        SelfTest.requireOperational();
         if (dk.length != parameterSet.decapsulationKeyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, parameterSet + " decapsulation key must be " + parameterSet.decapsulationKeyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, parameterSet + " decapsulation key must be " + parameterSet.decapsulationKeyLength() + " bytes");
         }
         int k = parameterSet.k();
         byte[] ek = Arrays.copyOfRange(dk, 384 * k, 768 * k + 32);
         byte[] h = Arrays.copyOfRange(dk, 768 * k + 32, 768 * k + 64);
         if (!ConstantTime.equal(JcaSignatureHashes.digest(SignatureHash.SHA3_256, ek), h)) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "decapsulation key fails the FIPS 203 §7.3 hash check");
+            throw new InvalidInputException(Reason.INVALID_KEY, "decapsulation key fails the FIPS 203 §7.3 hash check");
         }
         return new MlKemPrivateKey(parameterSet, null, dk.clone(), MlKemPublicKey.fromBytes(parameterSet, ek));
     }
@@ -99,26 +101,28 @@ public final class MlKemPrivateKey implements AutoCloseable {
     public SharedSecret decapsulate(byte[] ciphertext) {
         SelfTest.requireOperational();
         if (ciphertext.length != parameterSet.ciphertextLength()) {
-            throw new InputRejectedException(Reason.INVALID_CIPHERTEXT, parameterSet + " ciphertext must be " + parameterSet.ciphertextLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_CIPHERTEXT, parameterSet + " ciphertext must be " + parameterSet.ciphertextLength() + " bytes");
         }
         return SharedSecret.adopt(JcaMlKemEngine.decapsulate(parameterSet.oid, open(), ciphertext));
     }
 
     /** The seed d || z, if this key was generated or imported from a seed. */
     public Optional<byte[]> revealSeed(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         open();
         return Optional.ofNullable(seed).map(byte[]::clone);
     }
 
     public byte[] revealExpanded(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return open().clone();
     }
 
     private byte[] open() {
         if (closed) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(Reason.KEY_DESTROYED, "private key was closed");
         }
         return dk;
     }

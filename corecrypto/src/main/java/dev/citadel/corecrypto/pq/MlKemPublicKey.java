@@ -4,8 +4,8 @@ import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaMlKemEngine;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import java.util.Arrays;
 
@@ -30,8 +30,9 @@ public final class MlKemPublicKey {
 
     /** The raw encapsulation key; INVALID_ENCODING on a wrong length, INVALID_KEY on the modulus check. */
     public static MlKemPublicKey fromBytes(MlKemParameterSet parameterSet, byte[] ek) {
+        SelfTest.requireOperational();
         if (ek.length != parameterSet.encapsulationKeyLength()) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, parameterSet + " encapsulation key must be " + parameterSet.encapsulationKeyLength() + " bytes");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, parameterSet + " encapsulation key must be " + parameterSet.encapsulationKeyLength() + " bytes");
         }
         requireReducedCoefficients(ek, 384 * parameterSet.k());
         return new MlKemPublicKey(parameterSet, ek.clone());
@@ -46,7 +47,7 @@ public final class MlKemPublicKey {
             int c0 = b0 | ((b1 & 0x0f) << 8);
             int c1 = (b1 >> 4) | (b2 << 4);
             if (c0 >= Q || c1 >= Q) {
-                throw new InputRejectedException(Reason.INVALID_KEY, "encapsulation key coefficient ≥ q (FIPS 203 §7.2 modulus check)");
+                throw new InvalidInputException(Reason.INVALID_KEY, "encapsulation key coefficient ≥ q (FIPS 203 §7.2 modulus check)");
             }
         }
     }

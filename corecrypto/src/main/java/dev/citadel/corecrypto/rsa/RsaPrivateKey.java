@@ -6,10 +6,10 @@ import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaRsaEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Arrays;
@@ -46,7 +46,7 @@ public final class RsaPrivateKey implements AutoCloseable {
     public static RsaPrivateKey generate(int modulusBits, RandomSource random) {
         SelfTest.requireOperational();
         if (modulusBits < RsaPublicKey.MIN_MODULUS_BITS || modulusBits > RsaPublicKey.MAX_MODULUS_BITS || modulusBits % 8 != 0) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "RSA key size " + modulusBits + " not offered");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "RSA key size " + modulusBits + " not offered");
         }
         RsaPrivateKey k = new RsaPrivateKey(JcaRsaEngine.generate(modulusBits, random));
         PairwiseConsistency.require("RSA", () -> {
@@ -54,7 +54,7 @@ public final class RsaPrivateKey implements AutoCloseable {
             try {
                 k.publicKey.verifyPss(PCT_MESSAGE, k.signPss(PCT_MESSAGE, p), p);
                 return true;
-            } catch (PublicKeyCryptoException e) {
+            } catch (CryptoException e) {
                 return false;
             }
         });
@@ -63,24 +63,25 @@ public final class RsaPrivateKey implements AutoCloseable {
 
     /** PKCS#8 PrivateKeyInfo with rsaEncryption and a two-prime or multi-prime RSAPrivateKey. */
     public static RsaPrivateKey fromPkcs8(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader info = outer.readSequence();
         outer.requireEnd();
         if (info.readSmallInteger() != 0) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "PKCS#8 version must be 0");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "PKCS#8 version must be 0");
         }
         DerReader alg = info.readSequence();
         if (!Arrays.equals(alg.readOid(), Oids.RSA_ENCRYPTION)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an rsaEncryption private key");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an rsaEncryption private key");
         }
         DerReader rsaKey = new DerReader(info.readOctetString()).readSequence();
         if (rsaKey.readSmallInteger() != 0) {
             // RFC 8017 §3.2 version 1 = multi-prime (otherPrimeInfos): the JDK engine lacks it.
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "multi-prime RSA keys are not offered");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "multi-prime RSA keys are not offered");
         }
         RSAPrivateCrtKey k = JcaRsaEngine.parsePkcs8(der);
         if (k == null) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "malformed RSA private key");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "malformed RSA private key");
         }
         return new RsaPrivateKey(k);
     }
@@ -106,21 +107,22 @@ public final class RsaPrivateKey implements AutoCloseable {
                 ? JcaRsaEngine.decryptOaep(open(), params.hash(), params.mgf1Hash(), label, ciphertext)
                 : null;
         if (plain == null) {
-            throw new InputRejectedException(Reason.INVALID_CIPHERTEXT, "RSAES-OAEP decryption failed");
+            throw new InvalidInputException(Reason.INVALID_CIPHERTEXT, "RSAES-OAEP decryption failed");
         }
         return plain;
     }
 
     /** PKCS#8 encoding (from the JDK's key object). */
     public byte[] revealPkcs8(SecretAccess access) {
-        SecretAccess.check(access);
+        SelfTest.requireOperational();
+        SecretAccess.require(access);
         return open().getEncoded();
     }
 
     private RSAPrivateCrtKey open() {
         RSAPrivateCrtKey k = key;
         if (k == null) {
-            throw new IllegalStateException("private key is closed");
+            throw new InvalidInputException(CryptoException.Reason.KEY_DESTROYED, "private key was closed");
         }
         return k;
     }

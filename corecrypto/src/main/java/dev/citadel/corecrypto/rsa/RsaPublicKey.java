@@ -1,13 +1,14 @@
 package dev.citadel.corecrypto.rsa;
 
+import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.jca.JcaRsaEngine;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -39,21 +40,23 @@ public final class RsaPublicKey {
 
     /** Validates modulus and exponent against the limits above. */
     public static RsaPublicKey of(BigInteger modulus, BigInteger publicExponent) {
+        SelfTest.requireOperational();
         int bits = modulus.bitLength();
         if (modulus.signum() <= 0 || !modulus.testBit(0)) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "RSA modulus must be odd and positive");
+            throw new InvalidInputException(Reason.INVALID_KEY, "RSA modulus must be odd and positive");
         }
         if (bits < MIN_MODULUS_BITS || bits > MAX_MODULUS_BITS) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "RSA modulus of " + bits + " bits outside [" + MIN_MODULUS_BITS + ", " + MAX_MODULUS_BITS + "]");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "RSA modulus of " + bits + " bits outside [" + MIN_MODULUS_BITS + ", " + MAX_MODULUS_BITS + "]");
         }
         if (!publicExponent.testBit(0) || publicExponent.compareTo(BigInteger.valueOf(3)) < 0 || publicExponent.compareTo(modulus) >= 0) {
-            throw new InputRejectedException(Reason.INVALID_KEY, "RSA public exponent must be odd, ≥ 3 and < n");
+            throw new InvalidInputException(Reason.INVALID_KEY, "RSA public exponent must be odd, ≥ 3 and < n");
         }
         return new RsaPublicKey(modulus, publicExponent);
     }
 
     /** PKCS#1 {@code RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }}, strict DER. */
     public static RsaPublicKey fromPkcs1(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader seq = outer.readSequence();
         outer.requireEnd();
@@ -65,12 +68,13 @@ public final class RsaPublicKey {
 
     /** X.509 SubjectPublicKeyInfo with rsaEncryption (parameters NULL, RFC 3279 §2.3.1). */
     public static RsaPublicKey fromSpki(byte[] der) {
+        SelfTest.requireOperational();
         DerReader outer = new DerReader(der);
         DerReader spki = outer.readSequence();
         outer.requireEnd();
         DerReader alg = spki.readSequence();
         if (!Arrays.equals(alg.readOid(), Oids.RSA_ENCRYPTION)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an rsaEncryption key");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an rsaEncryption key");
         }
         alg.readNull();
         alg.requireEnd();
@@ -108,7 +112,7 @@ public final class RsaPublicKey {
         SelfTest.requireOperational();
         requireSignatureLength(signature);
         if (!JcaRsaEngine.verifyPss(n, e, params.hash(), params.mgf1Hash(), params.saltLength(), message, signature)) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, "RSASSA-PSS signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 
@@ -117,7 +121,7 @@ public final class RsaPublicKey {
         SelfTest.requireOperational();
         requireSignatureLength(signature);
         if (!JcaRsaEngine.verifyPkcs1(n, e, hash, message, signature)) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, "RSASSA-PKCS1-v1_5 signature does not verify");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 
@@ -133,7 +137,7 @@ public final class RsaPublicKey {
 
     private void requireSignatureLength(byte[] signature) {
         if (signature.length != modulusLength()) {
-            throw new InputRejectedException(Reason.INVALID_SIGNATURE, "RSA signature must be " + modulusLength() + " bytes");
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }
 

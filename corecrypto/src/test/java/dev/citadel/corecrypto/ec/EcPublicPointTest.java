@@ -3,8 +3,8 @@ package dev.citadel.corecrypto.ec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class EcPublicPointTest {
     private static Reason reasonOf(Runnable r) {
         try {
             r.run();
-        } catch (PublicKeyCryptoException e) {
+        } catch (CryptoException e) {
             return e.reason();
         }
         throw new AssertionError("no exception");
@@ -86,8 +86,8 @@ class EcPublicPointTest {
     void wrongLengthEncodingIsInvalidEncoding() {
         byte[] x963 = generator().x963();
         assertThatThrownBy(() -> EcPublicPoint.fromX963(EcCurve.P_256, Arrays.copyOf(x963, 64)))
-                .isInstanceOf(PublicKeyCryptoException.class)
-                .extracting(e -> ((PublicKeyCryptoException) e).reason()).isEqualTo(Reason.INVALID_ENCODING);
+                .isInstanceOf(CryptoException.class)
+                .extracting(e -> ((CryptoException) e).reason()).isEqualTo(Reason.INVALID_ENCODING);
     }
 
     /** The P-256 base point, as 1·G. */

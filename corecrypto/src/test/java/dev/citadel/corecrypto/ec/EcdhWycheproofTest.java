@@ -4,8 +4,8 @@ import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
 import dev.citadel.corecrypto.pk.VectorTally.Expect;
@@ -86,7 +86,7 @@ class EcdhWycheproofTest {
             case "secp256r1", "P-256" -> EcCurve.P_256;
             case "secp384r1", "P-384" -> EcCurve.P_384;
             case "secp521r1", "P-521" -> EcCurve.P_521;
-            default -> throw new dev.citadel.corecrypto.pk.InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "curve " + name);
+            default -> throw new dev.citadel.corecrypto.InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "curve " + name);
         };
     }
 
@@ -130,13 +130,13 @@ class EcdhWycheproofTest {
         String end = "-----END " + label + "-----";
         String t = text.strip();
         if (!t.startsWith(begin) || !t.endsWith(end)) {
-            throw new dev.citadel.corecrypto.pk.InputRejectedException(Reason.INVALID_ENCODING, "not a " + label + " PEM block");
+            throw new dev.citadel.corecrypto.InvalidInputException(Reason.INVALID_ENCODING, "not a " + label + " PEM block");
         }
         String body = t.substring(begin.length(), t.length() - end.length()).replaceAll("[\\r\\n]", "");
         try {
             return Base64.getDecoder().decode(body);
         } catch (IllegalArgumentException e) {
-            throw new dev.citadel.corecrypto.pk.InputRejectedException(Reason.INVALID_ENCODING, "bad PEM base64");
+            throw new dev.citadel.corecrypto.InvalidInputException(Reason.INVALID_ENCODING, "bad PEM base64");
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.citadel.corecrypto.ec;
 import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.pk.WycheproofHashes;
 import dev.citadel.corecrypto.pk.WycheproofVectors;

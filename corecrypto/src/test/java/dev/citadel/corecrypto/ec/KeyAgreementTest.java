@@ -3,7 +3,7 @@ package dev.citadel.corecrypto.ec;
 import static dev.citadel.corecrypto.ec.EcdsaTest.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class KeyAgreementTest {
                 SharedSecret ab = a.agree(b.publicKey()); SharedSecret ba = b.agree(a.publicKey())) {
             assertThat(ab.equalsSecret(ba)).isTrue();
             assertThat(XdhPublicKey.fromSpki(a.publicKey().spki())).isEqualTo(a.publicKey());
-            try (XdhPrivateKey again = XdhPrivateKey.fromPkcs8(a.revealPkcs8(dev.citadel.corecrypto.pk.SecretAccess.insecure()))) {
+            try (XdhPrivateKey again = XdhPrivateKey.fromPkcs8(a.revealPkcs8(dev.citadel.corecrypto.SecretAccess.insecure()))) {
                 assertThat(again.publicKey()).isEqualTo(a.publicKey());
             }
         }

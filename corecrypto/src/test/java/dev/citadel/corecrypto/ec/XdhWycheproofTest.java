@@ -4,9 +4,9 @@ import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
 import dev.citadel.corecrypto.pk.VectorTally.Expect;
@@ -83,12 +83,12 @@ class XdhWycheproofTest {
     /** RFC 8037 OKP JWK member decoding (JWK itself is cryptokit's business; this stands in for it). */
     private static byte[] jwk(XdhAlgorithm alg, JsonNode node, String member) {
         if (!"OKP".equals(node.path("kty").asText()) || !alg.name().equals(node.path("crv").asText()) || !node.has(member)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_PARAMETERS, "not an " + alg + " OKP JWK");
+            throw new InvalidInputException(Reason.UNSUPPORTED_PARAMETERS, "not an " + alg + " OKP JWK");
         }
         try {
             return java.util.Base64.getUrlDecoder().decode(node.get(member).asText());
         } catch (IllegalArgumentException e) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "bad base64url");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "bad base64url");
         }
     }
 }

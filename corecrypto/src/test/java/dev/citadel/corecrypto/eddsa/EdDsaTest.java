@@ -3,9 +3,9 @@ package dev.citadel.corecrypto.eddsa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,8 +31,8 @@ class EdDsaTest {
             }
             sig[0] ^= 1;
             assertThatThrownBy(() -> k.publicKey().verify(MSG, sig))
-                    .isInstanceOf(PublicKeyCryptoException.class)
-                    .extracting(e -> ((PublicKeyCryptoException) e).reason()).isEqualTo(Reason.INVALID_SIGNATURE);
+                    .isInstanceOf(CryptoException.class)
+                    .extracting(e -> ((CryptoException) e).reason()).isEqualTo(Reason.INVALID_SIGNATURE);
             assertThat(k.toString()).contains("redacted");
         }
     }

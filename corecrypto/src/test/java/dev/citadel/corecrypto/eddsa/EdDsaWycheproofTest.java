@@ -3,7 +3,7 @@ package dev.citadel.corecrypto.eddsa;
 import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
 import dev.citadel.corecrypto.pk.VectorTally.Expect;
 import dev.citadel.corecrypto.pk.VectorTally;

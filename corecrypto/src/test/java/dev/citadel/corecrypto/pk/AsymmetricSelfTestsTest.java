@@ -12,12 +12,13 @@ class AsymmetricSelfTestsTest {
         assertThat(AsymmetricSelfTests.all()).extracting(KnownAnswerTest::algorithm).doesNotHaveDuplicates().hasSize(7);
         for (KnownAnswerTest kat : AsymmetricSelfTests.all()) {
             assertThat(kat.passes()).as(kat.algorithm()).isTrue();
+            assertThat(kat.source()).as(kat.algorithm()).isNotBlank();
         }
     }
 
     @Test
     void aThrowingTestCountsAsFailure() {
-        assertThat(new KnownAnswerTest("broken", () -> {
+        assertThat(new KnownAnswerTest("broken", "none", () -> {
             throw new IllegalStateException("engine missing");
         }).passes()).isFalse();
     }

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.pk;
 
+import dev.citadel.corecrypto.SecretAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.corecrypto.RandomSource;

@@ -3,6 +3,10 @@ package dev.citadel.corecrypto.pk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.HashAlgorithm;
+import dev.citadel.corecrypto.ModuleErrorException;
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.ec.EcCurve;
 import dev.citadel.corecrypto.ec.EcdhPrivateKey;
 import dev.citadel.corecrypto.ec.EcdsaPrivateKey;
@@ -11,6 +15,7 @@ import dev.citadel.corecrypto.ec.XdhPrivateKey;
 import dev.citadel.corecrypto.eddsa.EdDsaAlgorithm;
 import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.internal.testing.SelfTestHooks;
 import dev.citadel.corecrypto.pq.MlDsaParameterSet;
 import dev.citadel.corecrypto.pq.MlDsaPrivateKey;
 import dev.citadel.corecrypto.pq.MlKemParameterSet;
@@ -18,13 +23,22 @@ import dev.citadel.corecrypto.pq.MlKemPrivateKey;
 import dev.citadel.corecrypto.rsa.RsaPrivateKey;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** FIPS 140-3 IG 10.3.A: every key-pair generation runs a pairwise consistency test and refuses on failure. */
+/**
+ * FIPS 140-3 IG 10.3.A: every key-pair generation runs a pairwise consistency test; a failure discards the
+ * key and puts the module into the error state (a failed conditional self-test).
+ */
 class PairwiseConsistencyTest {
+
+    @AfterEach
+    void restart() {
+        SelfTestHooks.restart();
+    }
 
     static Stream<Arguments> generators() {
         return Stream.of(
@@ -41,17 +55,23 @@ class PairwiseConsistencyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("generators")
-    @DisplayName("generation passes its PCT, and refuses with PAIRWISE_CONSISTENCY_FAILED when the PCT fails")
+    @DisplayName("generation passes its PCT; a failed PCT refuses with PAIRWISE_CONSISTENCY_FAILED and enters the error state")
     @SuppressWarnings("try") // the injection handle is used only for its close()
     void generationRunsPct(String algorithm, Supplier<AutoCloseable> generate) throws Exception {
         try (AutoCloseable key = generate.get()) {
             assertThat(key).isNotNull();
         }
-        try (PairwiseConsistency.Injection ignored = PairwiseConsistency.injectFailureForTesting(algorithm)) {
+        try (PairwiseConsistency.Injection ignored = SelfTestHooks.injectPctFailure(algorithm)) {
             assertThatThrownBy(generate::get)
-                    .isInstanceOf(SelfCheckFailedException.class)
-                    .extracting(e -> ((PublicKeyCryptoException) e).reason())
-                    .isEqualTo(PublicKeyCryptoException.Reason.PAIRWISE_CONSISTENCY_FAILED);
+                    .isInstanceOf(ModuleErrorException.class)
+                    .extracting(e -> ((CryptoException) e).reason())
+                    .isEqualTo(CryptoException.Reason.PAIRWISE_CONSISTENCY_FAILED);
         }
+        // The injection is gone, but the module stays in the error state: every service refuses.
+        assertThat(SelfTest.run().passed()).isFalse();
+        assertThat(SelfTest.run().failure()).contains("pairwise consistency test failed for a new " + algorithm);
+        assertThatThrownBy(generate::get).isInstanceOfSatisfying(SelfTest.SelfTestFailedException.class,
+                e -> assertThat(e.reason()).isEqualTo(CryptoException.Reason.SELF_TEST_FAILED));
+        assertThatThrownBy(() -> HashAlgorithm.SHA_256.digest(new byte[1])).isInstanceOf(SelfTest.SelfTestFailedException.class);
     }
 }

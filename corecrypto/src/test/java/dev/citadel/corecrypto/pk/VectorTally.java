@@ -1,6 +1,7 @@
 package dev.citadel.corecrypto.pk;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class VectorTally {
             } else {
                 failures.add(id + ": accepted, expected rejection with one of " + allowed);
             }
-        } catch (PublicKeyCryptoException e) {
+        } catch (CryptoException e) {
             if (expect == Expect.REJECT && allowed.contains(e.reason())) {
                 rejected++;
             } else {

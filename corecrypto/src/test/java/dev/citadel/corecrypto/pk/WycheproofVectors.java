@@ -1,8 +1,9 @@
 package dev.citadel.corecrypto.pk;
 
+import dev.citadel.corecrypto.CryptoException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.testing.Vectors;
 import java.io.IOException;
 import java.io.InputStream;

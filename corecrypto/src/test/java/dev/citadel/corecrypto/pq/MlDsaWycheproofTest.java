@@ -4,7 +4,7 @@ import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
 import dev.citadel.corecrypto.pk.VectorTally.Expect;
 import dev.citadel.corecrypto.pk.VectorTally;

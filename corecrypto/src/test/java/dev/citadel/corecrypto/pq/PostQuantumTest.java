@@ -3,9 +3,9 @@ package dev.citadel.corecrypto.pq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,13 +58,13 @@ class PostQuantumTest {
     void closedKeysRefuse(MlDsaParameterSet ps) {
         MlDsaPrivateKey k = MlDsaPrivateKey.generate(ps);
         k.close();
-        assertThatThrownBy(() -> k.sign(MSG)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> k.sign(MSG)).isInstanceOfSatisfying(dev.citadel.corecrypto.InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo(dev.citadel.corecrypto.CryptoException.Reason.KEY_DESTROYED));
     }
 
     private static Reason reason(Runnable r) {
         try {
             r.run();
-        } catch (PublicKeyCryptoException e) {
+        } catch (CryptoException e) {
             return e.reason();
         }
         throw new AssertionError("no exception");

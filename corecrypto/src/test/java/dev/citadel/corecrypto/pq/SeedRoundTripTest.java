@@ -2,7 +2,7 @@ package dev.citadel.corecrypto.pq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.SecretAccess;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

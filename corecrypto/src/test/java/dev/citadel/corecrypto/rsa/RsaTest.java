@@ -3,9 +3,9 @@ package dev.citadel.corecrypto.rsa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoException.Reason;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -68,13 +68,13 @@ class RsaTest {
         RsaPrivateKey k = RsaPrivateKey.generate(2048);
         assertThat(k.toString()).contains("redacted");
         k.close();
-        assertThatThrownBy(() -> k.signPkcs1(MSG, SignatureHash.SHA_256)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> k.signPkcs1(MSG, SignatureHash.SHA_256)).isInstanceOfSatisfying(dev.citadel.corecrypto.InvalidInputException.class, e -> assertThat(e.reason()).isEqualTo(dev.citadel.corecrypto.CryptoException.Reason.KEY_DESTROYED));
     }
 
     private static Reason reason(Runnable r) {
         try {
             r.run();
-        } catch (PublicKeyCryptoException e) {
+        } catch (CryptoException e) {
             return e.reason();
         }
         throw new AssertionError("no exception");

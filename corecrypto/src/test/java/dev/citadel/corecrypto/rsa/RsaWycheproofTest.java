@@ -4,8 +4,8 @@ import static dev.citadel.corecrypto.pk.WycheproofVectors.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.pk.WycheproofHashes;
 import dev.citadel.corecrypto.pk.WycheproofVectors;
@@ -127,7 +127,7 @@ class RsaWycheproofTest {
                 tally.check(id(t), expect, Set.of(Reason.INVALID_CIPHERTEXT), () -> assertThat(HexFormat.of().formatHex(
                         key.decryptOaep(hex(t.get("ct")), hex(t.get("label")), params))).isEqualTo(t.get("msg").asText()));
             }
-        } catch (InputRejectedException e) {
+        } catch (InvalidInputException e) {
             throw new AssertionError("key refused: " + e, e);
         }
     }

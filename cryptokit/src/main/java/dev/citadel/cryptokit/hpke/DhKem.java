@@ -9,7 +9,7 @@ import dev.citadel.corecrypto.ec.EcdhPublicKey;
 import dev.citadel.corecrypto.ec.XdhAlgorithm;
 import dev.citadel.corecrypto.ec.XdhPrivateKey;
 import dev.citadel.corecrypto.ec.XdhPublicKey;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
 import dev.citadel.cryptokit.CryptoKitException;

@@ -98,7 +98,7 @@ enum MlKemKem implements Kem {
             }
             System.arraycopy(mCopy, 0, out, 0, out.length);
         })) {
-            byte[] ss = e.sharedSecret().reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+            byte[] ss = e.sharedSecret().reveal(dev.citadel.corecrypto.SecretAccess.insecure());
             try {
                 return new Encapsulation(e.ciphertext(), SecretKeyMaterial.copyOf(ss, SecretAccess.insecure()));
             } finally {
@@ -113,7 +113,7 @@ enum MlKemKem implements Kem {
     public SecretKeyMaterial decap(byte[] enc, byte[] skR, byte[] pkS) {
         try (MlKemPrivateKey k = MlKemPrivateKey.fromSeed(parameters, skR);
                 var s = k.decapsulate(enc)) {
-            byte[] ss = s.reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+            byte[] ss = s.reveal(dev.citadel.corecrypto.SecretAccess.insecure());
             try {
                 return SecretKeyMaterial.copyOf(ss, SecretAccess.insecure());
             } finally {

@@ -78,7 +78,7 @@ final class Ecies {
 
     private static byte[][] deriveKeyAndIv(EcCurve curve, SharedSecret z, byte[] sharedInfo, boolean variableIv) {
         int keyLength = aesKeyLength(curve);
-        byte[] zBytes = z.reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+        byte[] zBytes = z.reveal(dev.citadel.corecrypto.SecretAccess.insecure());
         try (SecretKeyMaterial zKey = SecretKeyMaterial.copyOf(zBytes, SecretAccess.insecure());
                 SecretKeyMaterial okm = X963Kdf.derive(HashAlgorithm.SHA_256, zKey, sharedInfo, keyLength + (variableIv ? IV_LENGTH : 0))) {
             byte[] all = okm.reveal(SecretAccess.insecure());

@@ -13,7 +13,7 @@ import dev.citadel.corecrypto.ec.XdhPublicKey;
 import dev.citadel.corecrypto.eddsa.EdDsaAlgorithm;
 import dev.citadel.corecrypto.eddsa.EdDsaPrivateKey;
 import dev.citadel.corecrypto.eddsa.EdDsaPublicKey;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import dev.citadel.corecrypto.rsa.RsaOaepParameters;

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.bc;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.ec.EcCurve;
 import dev.citadel.corecrypto.internal.jca.JcaBytes;
 import dev.citadel.corecrypto.pk.SignatureHash;
@@ -29,6 +30,7 @@ public final class BcDeterministicEcdsa {
 
     /** P1363 {@code r || s} over {@code digest}, the HMAC-DRBG keyed with the same hash as the digest. */
     public static byte[] signDigest(EcCurve curve, byte[] scalar, SignatureHash hash, byte[] digest) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         X9ECParameters x9 = CustomNamedCurves.getByName(switch (curve) {
             case P_256 -> "P-256";
             case P_384 -> "P-384";

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.bc;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.ec.EcCurve;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import java.math.BigInteger;
@@ -14,6 +15,7 @@ public final class BcEcPoints {
     private BcEcPoints() {}
 
     public static EcEngine.Point multiplyGenerator(EcCurve curve, byte[] scalar) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         X9ECParameters params = CustomNamedCurves.getByName(switch (curve) {
             case P_256 -> "P-256";
             case P_384 -> "P-384";

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.bc;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.jca.JcaRandomAdapter;
@@ -35,6 +36,7 @@ public final class BcMlDsa {
 
     /** {@code {pk, skExpanded}} from ξ. */
     public static byte[][] expand(int k, byte[] seed) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLDSAPrivateKeyParameters sk = new MLDSAPrivateKeyParameters(params(k), seed.clone()); // destroy() wipes it
         try {
             byte[] expanded = DerWriter.concat(sk.getRho(), sk.getK(), sk.getTr(), sk.getS1(), sk.getS2(), sk.getT0());
@@ -49,6 +51,7 @@ public final class BcMlDsa {
      * stored tr is not H(ρ || t1) (an inconsistent key).
      */
     public static byte[] publicKeyOf(int k, int l, int etaPoly, byte[] sk) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         byte[][] p = split(k, l, etaPoly, sk);
         MLDSAEngine engine = MLDSAEngine.getInstance(params(k), null);
         byte[] t1 = engine.deriveT1(p[0], p[1], p[2], p[3], p[4], p[5]);
@@ -60,6 +63,7 @@ public final class BcMlDsa {
 
     /** Signs {@code message} with context {@code ctx}; {@code random} null means deterministic (rnd = 0³²). */
     public static byte[] sign(int k, int l, int etaPoly, byte[] sk, byte[] message, byte[] ctx, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLDSASigner signer = new MLDSASigner();
         signer.init(true, new ParametersWithContext(signingKey(k, l, etaPoly, sk, random), ctx));
         signer.update(message, 0, message.length);
@@ -72,6 +76,7 @@ public final class BcMlDsa {
 
     /** Signs a caller-computed μ (FIPS 204 external-μ mode). */
     public static byte[] signMu(int k, int l, int etaPoly, byte[] sk, byte[] mu, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLDSASigner signer = new MLDSASigner();
         signer.init(true, signingKey(k, l, etaPoly, sk, random));
         try {
@@ -82,6 +87,7 @@ public final class BcMlDsa {
     }
 
     public static boolean verify(int k, byte[] pk, byte[] message, byte[] ctx, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLDSASigner signer = new MLDSASigner();
         signer.init(false, new ParametersWithContext(new MLDSAPublicKeyParameters(params(k), pk), ctx));
         signer.update(message, 0, message.length);
@@ -89,6 +95,7 @@ public final class BcMlDsa {
     }
 
     public static boolean verifyMu(int k, byte[] pk, byte[] mu, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLDSASigner signer = new MLDSASigner();
         signer.init(false, new MLDSAPublicKeyParameters(params(k), pk));
         return signer.verifyMuSignature(mu, signature);

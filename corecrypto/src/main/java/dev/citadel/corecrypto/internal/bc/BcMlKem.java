@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.bc;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import org.bouncycastle.crypto.params.MLKEMParameters;
 import org.bouncycastle.crypto.params.MLKEMPrivateKeyParameters;
@@ -11,6 +12,7 @@ public final class BcMlKem {
 
     /** {@code {ek, dk}} for parameter set {@code k} (2, 3, 4) and seed d || z. */
     public static byte[][] expand(int k, byte[] seed) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         MLKEMParameters params = switch (k) {
             case 2 -> MLKEMParameters.ml_kem_512;
             case 3 -> MLKEMParameters.ml_kem_768;

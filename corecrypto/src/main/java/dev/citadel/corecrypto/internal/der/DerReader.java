@@ -1,14 +1,14 @@
 package dev.citadel.corecrypto.internal.der;
 
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
  * A strict DER reader (X.690 §10): definite, minimal lengths only; minimal INTEGERs; BIT STRINGs with
  * zero unused bits. Every structure ends with {@link #requireEnd()}. Errors are
- * {@link InputRejectedException}s with reason {@code INVALID_ENCODING} or {@code TRAILING_BYTES}.
+ * {@link InvalidInputException}s with reason {@code INVALID_ENCODING} or {@code TRAILING_BYTES}.
  */
 public final class DerReader {
 
@@ -135,7 +135,7 @@ public final class DerReader {
 
     public void requireEnd() {
         if (pos != end) {
-            throw new InputRejectedException(Reason.TRAILING_BYTES, "trailing bytes after DER structure");
+            throw new InvalidInputException(Reason.TRAILING_BYTES, "trailing bytes after DER structure");
         }
     }
 
@@ -167,7 +167,7 @@ public final class DerReader {
         return (int) len;
     }
 
-    private static InputRejectedException bad(String what) {
-        return new InputRejectedException(Reason.INVALID_ENCODING, "DER: " + what);
+    private static InvalidInputException bad(String what) {
+        return new InvalidInputException(Reason.INVALID_ENCODING, "DER: " + what);
     }
 }

@@ -1,7 +1,7 @@
 package dev.citadel.corecrypto.internal.der;
 
-import dev.citadel.corecrypto.pk.InputRejectedException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException.Reason;
+import dev.citadel.corecrypto.InvalidInputException;
+import dev.citadel.corecrypto.CryptoException.Reason;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -45,7 +45,7 @@ public final class Rfc8410Keys {
         outer.requireEnd();
         int version = info.readSmallInteger();
         if (version != 0 && version != 1) {
-            throw new InputRejectedException(Reason.INVALID_ENCODING, "OneAsymmetricKey version must be v1 (0) or v2 (1)");
+            throw new InvalidInputException(Reason.INVALID_ENCODING, "OneAsymmetricKey version must be v1 (0) or v2 (1)");
         }
         DerReader alg = info.readSequence();
         byte[] oid = alg.readOid();
@@ -57,7 +57,7 @@ public final class Rfc8410Keys {
         if (info.hasMore() && info.peekTag() == 0x81 && version == 1) {
             byte[] c = info.read(0x81).rest(); // [1] IMPLICIT BIT STRING
             if (c.length == 0 || c[0] != 0) {
-                throw new InputRejectedException(Reason.INVALID_ENCODING, "public key BIT STRING with unused bits");
+                throw new InvalidInputException(Reason.INVALID_ENCODING, "public key BIT STRING with unused bits");
             }
             publicKey = Arrays.copyOfRange(c, 1, c.length);
         }

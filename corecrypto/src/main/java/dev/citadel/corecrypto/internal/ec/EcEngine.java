@@ -1,6 +1,7 @@
 package dev.citadel.corecrypto.internal.ec;
 
 import dev.citadel.corecrypto.RandomSource;
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.ec.EcCurve;
 import dev.citadel.corecrypto.internal.jca.JcaEcEngine;
 import dev.citadel.corecrypto.pk.SignatureHash;
@@ -16,7 +17,9 @@ import java.math.BigInteger;
  */
 public interface EcEngine {
 
+    /** The engine; refuses in the error state (defence in depth behind the public entry points). */
     static EcEngine current() {
+        SelfTest.requireOperational();
         return JcaEcEngine.INSTANCE;
     }
 

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.jca;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.CryptoException.Reason;
 import dev.citadel.corecrypto.InvalidInputException;
@@ -53,12 +54,14 @@ public final class JcaAes {
     }
 
     public static BlockEncryptor blockEncryptor(byte[] key) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(key);
         return new BlockEncryptor(key);
     }
 
     /** ECB over whole blocks. */
     public static byte[] ecb(byte[] key, boolean encrypt, byte[] data) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(key);
         requireBlocks(data);
         return run(init("AES/ECB/NoPadding", mode(encrypt), key, null), data);
@@ -66,6 +69,7 @@ public final class JcaAes {
 
     /** CBC over whole blocks, 16-byte IV. */
     public static byte[] cbc(byte[] key, boolean encrypt, byte[] iv, byte[] data) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(key);
         requireIv(iv);
         requireBlocks(data);
@@ -74,6 +78,7 @@ public final class JcaAes {
 
     /** CTR with a 16-byte initial counter block incremented as one 128-bit big-endian integer (SP 800-38A B.1). */
     public static byte[] ctr(byte[] key, byte[] counterBlock, byte[] data) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(key);
         requireIv(counterBlock);
         return run(init("AES/CTR/NoPadding", Cipher.ENCRYPT_MODE, key, counterBlock), data);
@@ -81,6 +86,7 @@ public final class JcaAes {
 
     /** SP 800-38F KW-AE ({@code padded=false}) or KWP-AE; input lengths are checked by the caller. */
     public static byte[] wrap(byte[] kek, boolean padded, byte[] data) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(kek);
         return run(init(padded ? "AES/KWP/NoPadding" : "AES/KW/NoPadding", Cipher.ENCRYPT_MODE, kek, null), data);
     }
@@ -91,6 +97,7 @@ public final class JcaAes {
      * (ICV, and for KWP the length and zero padding) fails.
      */
     public static byte[] unwrap(byte[] kek, boolean padded, byte[] wrapped) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         checkKey(kek);
         int min = padded ? 16 : 24;
         if (wrapped.length < min || wrapped.length % 8 != 0) {

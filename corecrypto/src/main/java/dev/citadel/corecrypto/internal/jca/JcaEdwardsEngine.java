@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.jca;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
 import dev.citadel.corecrypto.internal.der.Oids;
@@ -53,11 +54,13 @@ public final class JcaEdwardsEngine {
 
     /** Fresh private key bytes. */
     public static byte[] generatePrivate(Curve curve, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         return random.bytes(curve.keyLength);
     }
 
     /** The raw public key of raw private key bytes. */
     public static byte[] publicFromPrivate(Curve curve, byte[] privateKey) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance(curve.jcaName, PROVIDER);
             byte[] copy = privateKey.clone();
@@ -78,6 +81,7 @@ public final class JcaEdwardsEngine {
     }
 
     public static byte[] sign(Curve curve, byte[] privateKey, byte[] message) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance(curve.jcaName, PROVIDER);
             s.initSign(privateKey(curve, privateKey));
@@ -89,6 +93,7 @@ public final class JcaEdwardsEngine {
     }
 
     public static boolean verify(Curve curve, byte[] publicKey, byte[] message, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance(curve.jcaName, PROVIDER);
             s.initVerify(publicKey(curve, publicKey));
@@ -103,6 +108,7 @@ public final class JcaEdwardsEngine {
 
     /** The raw XDH output; an all-zero output is returned as is (the caller refuses it). */
     public static byte[] agree(Curve curve, byte[] privateKey, byte[] peerPublic) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         KeyAgreement ka;
         try {
             ka = KeyAgreement.getInstance(curve.jcaName, PROVIDER);

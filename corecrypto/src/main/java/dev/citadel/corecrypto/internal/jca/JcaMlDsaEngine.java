@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.jca;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
@@ -23,6 +24,7 @@ public final class JcaMlDsaEngine {
 
     /** ML-DSA.Sign with ctx = ε; the JDK draws rnd (32 bytes) from {@code random}. */
     public static byte[] sign(byte[] oid, byte[] skExpanded, byte[] message, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         byte[] pkcs8 = DerWriter.sequence(DerWriter.integer(BigInteger.ZERO), DerWriter.sequence(oid),
                 DerWriter.octetString(DerWriter.octetString(skExpanded)));
         try {
@@ -40,6 +42,7 @@ public final class JcaMlDsaEngine {
 
     /** ML-DSA.Verify with ctx = ε. */
     public static boolean verify(byte[] oid, byte[] pk, byte[] message, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             PublicKey key = KeyFactory.getInstance("ML-DSA", "SUN").generatePublic(new X509EncodedKeySpec(Oids.spki(oid, pk)));
             Signature s = Signature.getInstance("ML-DSA", "SUN");

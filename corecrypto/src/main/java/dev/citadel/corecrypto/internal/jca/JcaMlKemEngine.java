@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.jca;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
@@ -25,6 +26,7 @@ public final class JcaMlKemEngine {
 
     /** {@code {ciphertext, sharedSecret}}; the JDK draws the 32-byte m from {@code random}. */
     public static byte[][] encapsulate(byte[] oid, byte[] ek, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             PublicKey pk = KeyFactory.getInstance("ML-KEM", "SunJCE").generatePublic(new X509EncodedKeySpec(Oids.spki(oid, ek)));
             KEM.Encapsulated e = KEM.getInstance("ML-KEM", "SunJCE").newEncapsulator(pk, JcaRandomAdapter.of(random)).encapsulate();
@@ -36,6 +38,7 @@ public final class JcaMlKemEngine {
 
     /** The shared secret (implicit rejection: a wrong ciphertext of the right length yields a pseudo-random key). */
     public static byte[] decapsulate(byte[] oid, byte[] dk, byte[] ciphertext) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         byte[] pkcs8 = DerWriter.sequence(DerWriter.integer(BigInteger.ZERO), DerWriter.sequence(oid),
                 DerWriter.octetString(DerWriter.octetString(dk)));
         try {

@@ -1,5 +1,6 @@
 package dev.citadel.corecrypto.internal.jca;
 
+import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
@@ -30,6 +31,7 @@ public final class JcaRsaEngine {
     private JcaRsaEngine() {}
 
     public static RSAPrivateCrtKey generate(int bits, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA", "SunRsaSign");
             g.initialize(new RSAKeyGenParameterSpec(bits, RSAKeyGenParameterSpec.F4), JcaRandomAdapter.of(random));
@@ -42,6 +44,7 @@ public final class JcaRsaEngine {
 
     /** A PKCS#8 RSA private key in CRT form, or null if the JDK cannot parse it. */
     public static RSAPrivateCrtKey parsePkcs8(byte[] der) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             return KeyFactory.getInstance("RSA", "SunRsaSign").generatePrivate(new PKCS8EncodedKeySpec(der)) instanceof RSAPrivateCrtKey k ? k : null;
         } catch (GeneralSecurityException e) {
@@ -50,6 +53,7 @@ public final class JcaRsaEngine {
     }
 
     public static byte[] signPss(RSAPrivateCrtKey key, SignatureHash hash, SignatureHash mgf1, int saltLength, byte[] message, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance("RSASSA-PSS", "SunRsaSign");
             s.setParameter(pss(hash, mgf1, saltLength));
@@ -62,6 +66,7 @@ public final class JcaRsaEngine {
     }
 
     public static boolean verifyPss(BigInteger n, BigInteger e, SignatureHash hash, SignatureHash mgf1, int saltLength, byte[] message, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance("RSASSA-PSS", "SunRsaSign");
             s.setParameter(pss(hash, mgf1, saltLength));
@@ -76,6 +81,7 @@ public final class JcaRsaEngine {
     }
 
     public static byte[] signPkcs1(RSAPrivateCrtKey key, SignatureHash hash, byte[] message) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance(pkcs1Name(hash), "SunRsaSign");
             s.initSign(key);
@@ -87,6 +93,7 @@ public final class JcaRsaEngine {
     }
 
     public static boolean verifyPkcs1(BigInteger n, BigInteger e, SignatureHash hash, byte[] message, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Signature s = Signature.getInstance(pkcs1Name(hash), "SunRsaSign");
             s.initVerify(publicKey(n, e));
@@ -100,6 +107,7 @@ public final class JcaRsaEngine {
     }
 
     public static byte[] encryptOaep(BigInteger n, BigInteger e, SignatureHash hash, SignatureHash mgf1, byte[] label, byte[] message, RandomSource random) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Cipher c = Cipher.getInstance("RSA/ECB/OAEPPadding", "SunJCE");
             c.init(Cipher.ENCRYPT_MODE, publicKey(n, e), oaep(hash, mgf1, label), JcaRandomAdapter.of(random));
@@ -111,6 +119,7 @@ public final class JcaRsaEngine {
 
     /** The plaintext, or null when the ciphertext does not decrypt. */
     public static byte[] decryptOaep(RSAPrivateCrtKey key, SignatureHash hash, SignatureHash mgf1, byte[] label, byte[] ciphertext) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
             Cipher c = Cipher.getInstance("RSA/ECB/OAEPPadding", "SunJCE");
             c.init(Cipher.DECRYPT_MODE, key, oaep(hash, mgf1, label));

@@ -1,13 +1,12 @@
 package dev.citadel.cryptokit.internal.failure;
 
 import dev.citadel.corecrypto.CryptoException;
-import dev.citadel.corecrypto.pk.PublicKeyCryptoException;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
 import dev.citadel.cryptokit.CryptoKitException;
 import java.util.function.Supplier;
 
 /**
- * The translation of corecrypto's two exception families into {@link CryptoKitException}. Every call
+ * The translation of corecrypto's exception family into {@link CryptoKitException}. Every call
  * from cryptokit into corecrypto goes through {@link #call} or {@link #run}.
  */
 public final class CoreFailures {
@@ -19,11 +18,6 @@ public final class CoreFailures {
             return operation.get();
         } catch (CryptoException e) {
             throw translate(e);
-        } catch (PublicKeyCryptoException e) {
-            throw translate(e);
-        } catch (IllegalStateException e) {
-            // corecrypto's public-key types signal use after close() this way.
-            throw CryptoKitException.of(Reason.KEY_DESTROYED, "key was closed", e);
         }
     }
 
@@ -37,6 +31,7 @@ public final class CoreFailures {
     public static CryptoKitException translate(CryptoException e) {
         Reason r = switch (e.reason()) {
             case AUTHENTICATION_FAILED -> Reason.AUTHENTICATION_FAILURE;
+            case INVALID_SIGNATURE -> Reason.INVALID_SIGNATURE;
             case INVALID_KEY_SIZE -> Reason.INCORRECT_KEY_SIZE;
             case KEY_DESTROYED -> Reason.KEY_DESTROYED;
             case INVALID_NONCE, INVALID_TAG_SIZE, INVALID_OUTPUT_LENGTH -> Reason.INCORRECT_PARAMETER_SIZE;
@@ -44,24 +39,16 @@ public final class CoreFailures {
             case INVALID_PADDING -> Reason.INVALID_PADDING;
             case INVALID_INPUT -> Reason.INVALID_PARAMETER;
             case LIMIT_EXCEEDED -> Reason.LIMIT_EXCEEDED;
-            case NOT_APPROVED, SELF_TEST_FAILED, INTERNAL_ERROR -> Reason.MODULE_ERROR;
-        };
-        return CryptoKitException.of(r, e.getMessage(), e);
-    }
-
-    public static CryptoKitException translate(PublicKeyCryptoException e) {
-        Reason r = switch (e.reason()) {
             case INVALID_POINT -> Reason.INVALID_POINT;
             case SMALL_ORDER -> Reason.SMALL_ORDER;
             case INVALID_ENCODING -> Reason.INVALID_ENCODING;
             case TRAILING_BYTES -> Reason.TRAILING_BYTES;
-            case INVALID_SIGNATURE -> Reason.INVALID_SIGNATURE;
             case INVALID_KEY -> Reason.INVALID_KEY;
-            case INVALID_CIPHERTEXT -> Reason.INVALID_CIPHERTEXT;
             case UNSUPPORTED_PARAMETERS -> Reason.UNSUPPORTED_ALGORITHM;
-            case PAIRWISE_CONSISTENCY_FAILED -> Reason.MODULE_ERROR;
+            case PAIRWISE_CONSISTENCY_FAILED, ENTROPY_SOURCE_FAILED, NOT_APPROVED, SELF_TEST_FAILED, INTERNAL_ERROR ->
+                    Reason.MODULE_ERROR;
         };
-        String m = e.getMessage();
+        String m = String.valueOf(e.getMessage());
         String prefix = e.reason() + ": ";
         return CryptoKitException.of(r, m.startsWith(prefix) ? m.substring(prefix.length()) : m, e);
     }

@@ -57,7 +57,7 @@ public final class KeyMaterial {
     /** A shared secret holding a copy of {@code core}'s bytes; closes {@code core}. */
     public static SharedSecret sharedFromCore(dev.citadel.corecrypto.pk.SharedSecret core) {
         try (core) {
-            byte[] raw = core.reveal(dev.citadel.corecrypto.pk.SecretAccess.insecure());
+            byte[] raw = core.reveal(dev.citadel.corecrypto.SecretAccess.insecure());
             try {
                 return adoptShared(SecretKeyMaterial.copyOf(raw, dev.citadel.corecrypto.SecretAccess.insecure()));
             } finally {

@@ -6,7 +6,7 @@ import dev.citadel.corecrypto.digest.Shake;
 import dev.citadel.corecrypto.ec.XdhAlgorithm;
 import dev.citadel.corecrypto.ec.XdhPrivateKey;
 import dev.citadel.corecrypto.ec.XdhPublicKey;
-import dev.citadel.corecrypto.pk.SecretAccess;
+import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SharedSecret;
 import dev.citadel.corecrypto.pq.MlKemEncapsulation;
 import dev.citadel.corecrypto.pq.MlKemParameterSet;
