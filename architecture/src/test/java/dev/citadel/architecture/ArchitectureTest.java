@@ -48,6 +48,11 @@ class ArchitectureTest {
         }
 
         @Test
+        void capabilityCallingCorecryptoDirectlyIsCaught() {
+            assertViolated(CitadelRules.CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT, "dev.citadel.fixturelib.UsesCorecryptoInternal");
+        }
+
+        @Test
         void utilPackageIsCaught() {
             assertViolated(CitadelRules.NO_UTILITY_PACKAGES, "dev.citadel.architecture.fixtures.util.Helpers");
         }

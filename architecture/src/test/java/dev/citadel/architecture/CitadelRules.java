@@ -52,6 +52,17 @@ final class CitadelRules {
                     "picocli..")
             .because("capability modules are plain libraries: storage is an SPI the server implements on JDBC");
 
+    /** Modules below or beside the capabilities, which may use corecrypto directly. */
+    static final Set<String> CRYPTO_AND_HOST_MODULES = Set.of("corecrypto", "cryptokit", "server", "cli", "bench",
+            "testing", "architecture");
+
+    static final ArchRule CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT = noClasses()
+            .that(DescribedPredicate.describe("are in a capability module",
+                    c -> !moduleOf(c).isEmpty() && !CRYPTO_AND_HOST_MODULES.contains(moduleOf(c))))
+            .should().dependOnClassesThat().resideInAPackage("dev.citadel.corecrypto..")
+            .because("capabilities use crypto only through cryptokit (DESIGN.md layers)")
+            .allowEmptyShould(true); // no capability module exists until the first capability lands
+
     static final ArchRule NO_UTILITY_PACKAGES = noClasses().should().resideInAnyPackage("..util..", "..utils..",
             "..common..", "..helpers..", "..misc..")
             .because("packages are named for what they provide (STYLE rule 2)");
@@ -103,7 +114,8 @@ final class CitadelRules {
                     call -> call.getTarget().getName().endsWith("ForTesting")))
             .because("production has no way out of the FIPS error state except a restart (docs/crypto-fips.md)");
 
-    static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, NO_UTILITY_PACKAGES,
+    static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
+            NO_UTILITY_PACKAGES,
             INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION,
             NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS);
 
