@@ -4,7 +4,11 @@
  */
 module dev.citadel.passwords {
     requires dev.citadel.corecrypto;
+    requires com.nulabinc.zxcvbn;
+    requires java.net.http;
 
     exports dev.citadel.passwords;
     exports dev.citadel.passwords.rules;
+    exports dev.citadel.passwords.strength;
+    exports dev.citadel.passwords.breach;
 }
