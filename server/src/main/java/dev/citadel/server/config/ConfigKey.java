@@ -20,7 +20,15 @@ public enum ConfigKey {
     TLS_CERTIFICATE("tls.certificate", null, "PEM certificate chain, leaf first; enables HTTPS with tls.private-key"),
     TLS_PRIVATE_KEY("tls.private-key", null, "PEM PKCS#8 private key of the certificate"),
     SHUTDOWN_GRACE_PERIOD("shutdown.grace-period", "10", "seconds in-flight requests get to finish on SIGTERM (0..300)"),
-    ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output");
+    ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output"),
+    PASSWORDS_CHANGE_PASSWORD_URL("passwords.change-password-url", null,
+            "where /.well-known/change-password redirects: an https URL or a path on this server; unset = 404"),
+    PASSWORDS_BREACH_CHECK("passwords.breach-check", "off",
+            "breached-password check in POST /passwords/check: off, online (range queries) or offline (prefix files)"),
+    PASSWORDS_BREACH_RANGE_URL("passwords.breach-range-url", "https://api.pwnedpasswords.com",
+            "range-query service for online breach checks (GET {url}/range/{prefix})"),
+    PASSWORDS_BREACH_PREFIX_DIR("passwords.breach-prefix-dir", null,
+            "directory of XXXXX.txt range files for offline breach checks");
 
     private final String key;
     private final String defaultValue;

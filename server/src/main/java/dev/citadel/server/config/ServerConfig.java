@@ -21,7 +21,8 @@ public record ServerConfig(
         Optional<Path> tlsCertificate,
         Optional<Path> tlsPrivateKey,
         Duration shutdownGracePeriod,
-        boolean accessLog) {
+        boolean accessLog,
+        PasswordsSettings passwords) {
 
     /** Whether the listener serves HTTPS. */
     public boolean tls() {
@@ -36,7 +37,7 @@ public record ServerConfig(
     /** Copy with another port (tests use port 0: any free port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDirectory, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog);
+                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, passwords);
     }
 
     @Override
@@ -46,6 +47,6 @@ public record ServerConfig(
                 + ", databasePassword=" + (databasePassword.isPresent() ? "***" : "") + ", databasePoolSize="
                 + databasePoolSize + ", tlsCertificate=" + tlsCertificate.map(Path::toString).orElse("")
                 + ", tlsPrivateKey=" + tlsPrivateKey.map(Path::toString).orElse("") + ", shutdownGracePeriod="
-                + shutdownGracePeriod + ", accessLog=" + accessLog + "]";
+                + shutdownGracePeriod + ", accessLog=" + accessLog + ", passwords=" + passwords + "]";
     }
 }
