@@ -6,7 +6,7 @@ import dev.citadel.passwords.rules.PasswordRules;
 
 /**
  * The format of Apple's automatic strong passwords: 20 characters, three groups of six separated by
- * hyphens ({@code cibfoq-vytZam-9hedzu}). Each group is two consonant–vowel–consonant syllables; one
+ * hyphens ({@code zaxnu9-dychar-rUjnym}). Each group is two consonant–vowel–consonant syllables; one
  * consonant at the start or end of a group is replaced by a digit, and one other letter is upper case.
  *
  * <h2>Security guarantees</h2>

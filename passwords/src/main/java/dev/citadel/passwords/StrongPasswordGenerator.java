@@ -12,9 +12,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * var generator = StrongPasswordGenerator.system();
- * String apple = generator.appleFormat().reveal();                                  // "cibfoq-vytZam-9hedzu"
+ * String apple = generator.appleFormat().reveal();                                  // "zaxnu9-dychar-rUjnym"
  * var rules = PasswordRules.parse("minlength: 8; maxlength: 12; required: digit; allowed: lower;");
- * String site = generator.forRules(rules).reveal();                                 // "k3vqzbm0adxe"
+ * String site = generator.forRules(rules).reveal();                                 // "ay2lwuc91329"
  * }</pre>
  *
  * <h2>Security guarantees</h2>

@@ -28,7 +28,7 @@ class BreachCheckerTest {
             BreachChecker checker = new BreachChecker(new HttpRangeSource(fake.base(), TIMEOUT, true));
             assertThat(checker.check("password").occurrences()).isEqualTo(10_434_004L);
             assertThat(checker.check("P@ssw0rd").breached()).isTrue();
-            assertThat(checker.check("cibfoq-vytZam-9hedzu").breached()).isFalse();
+            assertThat(checker.check("zaxnu9-dychar-rUjnym").breached()).isFalse();
 
             assertThat(fake.seen).hasSize(3);
             assertThat(fake.seen.getFirst().uri()).isEqualTo("/range/5BAA6");
