@@ -52,13 +52,16 @@ final class RulesBasedGenerator {
             needSpace |= members.equals(" ");
             required.add(members);
         }
-        CharacterSet allowed = rules.allowed();
+        CharacterSet allowed = rules.allowed().unicode() ? CharacterSet.ASCII_PRINTABLE : rules.allowed();
         if (!needSpace && allowed.without(' ').asciiSize() >= 2) {
             allowed = allowed.without(' ');
         }
-        String alphabet = (allowed.unicode() ? CharacterSet.ASCII_PRINTABLE.without(' ') : allowed).asciiMembers();
+        String alphabet = allowed.asciiMembers();
 
         int needed = minimumHittingSet(required, alphabet);
+        if (needed == Integer.MAX_VALUE) {
+            throw new IllegalStateException("a required set has no character in the alphabet: a bug, not a rule problem");
+        }
         int length = Math.max(rules.minLength(), DEFAULT_LENGTH);
         if (rules.maxLength().isPresent()) {
             length = Math.min(length, rules.maxLength().getAsInt());
@@ -69,9 +72,13 @@ final class RulesBasedGenerator {
                     + needed + " characters but maxlength is " + rules.maxLength().getAsInt());
         }
         if (alphabet.length() == 1 && rules.maxConsecutive().isPresent() && length > rules.maxConsecutive().getAsInt()) {
-            throw new UnsatisfiableRulesException(Reason.MAX_CONSECUTIVE_TOO_SMALL, "only '" + alphabet
-                    + "' is allowed, but max-consecutive " + rules.maxConsecutive().getAsInt() + " forbids "
-                    + length + " in a row");
+            int longest = rules.maxConsecutive().getAsInt(); // one character: the password is a single run
+            if (longest < Math.max(rules.minLength(), needed)) {
+                throw new UnsatisfiableRulesException(Reason.MAX_CONSECUTIVE_TOO_SMALL, "only '" + alphabet
+                        + "' is allowed, but max-consecutive " + longest + " is below the minimum length "
+                        + Math.max(rules.minLength(), needed));
+            }
+            length = longest;
         }
         return new RulesBasedGenerator(rules, alphabet, List.copyOf(required), length);
     }

@@ -22,7 +22,7 @@ class GeneratorTest {
         "required: [a]; required: [b]; required: [c]; maxlength: 2       | REQUIRED_CLASSES_EXCEED_MAX_LENGTH",
         "required: upper; required: lower; required: digit; required: [!]; maxlength: 3 | REQUIRED_CLASSES_EXCEED_MAX_LENGTH",
         "allowed: [a]; max-consecutive: 2; minlength: 5                  | MAX_CONSECUTIVE_TOO_SMALL",
-        "required: [x]; max-consecutive: 1                               | MAX_CONSECUTIVE_TOO_SMALL",
+        "required: [x]; minlength: 2; max-consecutive: 1                 | MAX_CONSECUTIVE_TOO_SMALL",
     })
     void unsatisfiableRulesFailFastWithTheirReason(String rule, Reason reason) {
         PasswordRules rules = PasswordRules.parse(rule);
@@ -38,7 +38,10 @@ class GeneratorTest {
         "allowed: [ab]; required: [a]; max-consecutive: 1; minlength: 4096",              // the longest allowed
         "required: [ ]; allowed: lower; maxlength: 4",                                    // space only when required
         "required: unicode; minlength: 30",
+        "required: [ ]; allowed: unicode; maxlength: 3",                                  // space required, unicode allowed
         "allowed: [a]; maxlength: 3; max-consecutive: 3",
+        "required: [x]; max-consecutive: 1",                                              // only "x" fits
+        "allowed: [a]; max-consecutive: 3",                                               // "aaa": shorter than 20
     })
     void hardButSatisfiableRulesAreMet(String rule) {
         PasswordRules rules = PasswordRules.parse(rule);
