@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void productionClassesOfEveryModuleAreImported() {
         Set<String> modules = PRODUCTION.stream().map(CitadelRules::moduleOf).collect(Collectors.toSet());
-        assertThat(modules).contains("corecrypto", "cryptokit", "server", "cli");
+        assertThat(modules).contains("corecrypto", "cryptokit", "passwords", "server", "cli");
     }
 
     static final java.util.List<ArchRule> RULES = CitadelRules.ALL;

@@ -11,16 +11,23 @@ import picocli.CommandLine.Command;
 @Command(name = "citadel", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Citadel: security services for JVM applications and their back ends.",
         subcommands = {ServeCommand.class, VersionCommand.class, DoctorCommand.class, CompletionCommand.class,
-                AdminCommand.class, CryptoCommand.class, CommandLine.HelpCommand.class},
+                AdminCommand.class, CryptoCommand.class, PasswordCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command found a problem", "2:bad usage", "3:invalid configuration",
                 "4:server could not start or be reached"})
 public final class Main {
 
     private final Map<String, String> environment;
+    private final java.io.InputStream stdin;
 
-    Main(Map<String, String> environment) {
+    Main(Map<String, String> environment, java.io.InputStream stdin) {
         this.environment = Map.copyOf(environment);
+        this.stdin = stdin;
+    }
+
+    /** Standard input ({@code password check} reads the password from it). */
+    java.io.InputStream stdin() {
+        return stdin;
     }
 
     /** The environment commands read ({@code CITADEL_*}); the process environment outside tests. */
@@ -35,12 +42,18 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging();
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
+        System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
     }
 
     /** Runs the CLI with the given streams and environment and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-        CommandLine cli = commandLine(environment);
+        return run(java.io.InputStream.nullInputStream(), out, err, environment, args);
+    }
+
+    /** Runs the CLI with {@code in} as standard input. */
+    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
+            String... args) {
+        CommandLine cli = commandLine(environment, in);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -69,7 +82,11 @@ public final class Main {
     }
 
     static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new Main(environment));
+        return commandLine(environment, java.io.InputStream.nullInputStream());
+    }
+
+    static CommandLine commandLine(Map<String, String> environment, java.io.InputStream in) {
+        CommandLine cli = new CommandLine(new Main(environment, in));
         return cli;
     }
 

@@ -14,11 +14,13 @@ import dev.citadel.corecrypto.internal.engine.Engines;
  * <h2>Does not</h2>
  * Provide a MAC: a bare hash of a secret is not a keyed construction (use {@code MacAlgorithm}).
  *
- * <p>WARNING: {@link #SHA_1} is broken for collision resistance. It is here only as the PRF of legacy
- * HMAC, HKDF and PBKDF2 interoperability; {@link #collisionResistant()} is false for it.
+ * <p>WARNING: {@link #SHA_1} is broken for collision resistance. It is here only for legacy
+ * interoperability, never for security: the PRF of legacy HMAC, HKDF and PBKDF2, and the index of
+ * k-anonymity breached-password range queries (whose corpus is keyed by SHA-1); {@link #collisionResistant()}
+ * is false for it.
  */
 public enum HashAlgorithm {
-    /** FIPS 180-4 SHA-1. Legacy: HMAC/HKDF/PBKDF2 interop only. */
+    /** FIPS 180-4 SHA-1. Legacy interoperability only: HMAC/HKDF/PBKDF2, k-anonymity range-query prefixes. */
     SHA_1(20, false),
     /** FIPS 180-4 SHA-224. */
     SHA_224(28, true),

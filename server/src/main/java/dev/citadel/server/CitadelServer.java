@@ -2,8 +2,14 @@ package dev.citadel.server;
 
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
+import dev.citadel.passwords.StrongPasswordGenerator;
+import dev.citadel.passwords.breach.BreachChecker;
+import dev.citadel.passwords.breach.HttpRangeSource;
+import dev.citadel.passwords.breach.OfflineRangeSource;
+import dev.citadel.passwords.strength.PasswordStrength;
 import dev.citadel.server.admin.AdminService;
 import dev.citadel.server.admin.ApiTokens;
+import dev.citadel.server.config.PasswordsSettings;
 import dev.citadel.server.config.ServerConfig;
 import dev.citadel.server.health.HealthService;
 import dev.citadel.server.http.AccessLog;
@@ -17,6 +23,7 @@ import dev.citadel.server.keys.MasterKeys;
 import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.metrics.MetricsService;
 import dev.citadel.server.openapi.OpenApiService;
+import dev.citadel.server.passwords.PasswordsService;
 import dev.citadel.server.storage.Database;
 import dev.citadel.server.storage.Databases;
 import dev.citadel.server.storage.InstanceMetadataStore;
@@ -41,6 +48,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -117,7 +125,8 @@ public final class CitadelServer implements AutoCloseable {
                     new HealthService(ServerChecks.of(database, keys)),
                     new MetricsService(registry),
                     new OpenApiService(),
-                    new AdminService(tokens, metadata, keys));
+                    new AdminService(tokens, metadata, keys),
+                    passwordsService(config.passwords()));
             AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
 
             RouteTable routes = RouteTable.of(services);
@@ -184,6 +193,18 @@ public final class CitadelServer implements AutoCloseable {
             }
         }, every, every, TimeUnit.SECONDS);
         return scheduler;
+    }
+
+    /** The passwords service with the configured breach source (none, HTTP range queries, or prefix files). */
+    static PasswordsService passwordsService(PasswordsSettings settings) {
+        Optional<BreachChecker> breach = switch (settings.breachCheck()) {
+            case OFF -> Optional.empty();
+            case ONLINE -> Optional.of(new BreachChecker(new HttpRangeSource(settings.breachRangeUrl(),
+                    HttpRangeSource.DEFAULT_TIMEOUT, true)));
+            case OFFLINE -> Optional.of(new BreachChecker(new OfflineRangeSource(settings.breachPrefixDirectory().orElseThrow())));
+        };
+        return new PasswordsService(StrongPasswordGenerator.system(), PasswordStrength.standard(), breach,
+                settings.changePasswordUrl());
     }
 
     /**

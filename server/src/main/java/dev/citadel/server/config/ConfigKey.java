@@ -25,7 +25,15 @@ public enum ConfigKey {
     ACCESS_LOG("access-log.enabled", "true", "one JSON line per request on standard output"),
     KEYS_MASTER_KEY_FILE("keys.master-key-file", null,
             "file holding the 32-byte master key (raw or base64) that wraps the server's keys"),
-    KEYS_MASTER_KEY("keys.master-key", null, "base64 of the 32-byte master key; never logged", "CITADEL_MASTER_KEY", true);
+    KEYS_MASTER_KEY("keys.master-key", null, "base64 of the 32-byte master key; never logged", "CITADEL_MASTER_KEY", true),
+    PASSWORDS_CHANGE_PASSWORD_URL("passwords.change-password-url", null,
+            "where /.well-known/change-password redirects: an https URL or a path on this server; unset = 404"),
+    PASSWORDS_BREACH_CHECK("passwords.breach-check", "off",
+            "breached-password check in POST /passwords/check: off, online (range queries) or offline (prefix files)"),
+    PASSWORDS_BREACH_RANGE_URL("passwords.breach-range-url", "https://api.pwnedpasswords.com",
+            "range-query service for online breach checks (GET {url}/range/{prefix})"),
+    PASSWORDS_BREACH_PREFIX_DIR("passwords.breach-prefix-dir", null,
+            "directory of XXXXX.txt range files for offline breach checks");
 
     private final String key;
     private final String defaultValue;

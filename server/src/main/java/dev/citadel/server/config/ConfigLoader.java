@@ -179,7 +179,7 @@ public final class ConfigLoader {
                 optional(v, ConfigKey.DATABASE_USER), optional(v, ConfigKey.DATABASE_PASSWORD),
                 integer(v, ConfigKey.DATABASE_POOL_SIZE, 1, 100), cert, key,
                 Duration.ofSeconds(integer(v, ConfigKey.SHUTDOWN_GRACE_PERIOD, 0, 300)),
-                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey);
+                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey, passwords(v));
     }
 
     /** Length of the decoded base64 (standard or URL alphabet, padding optional); -1 if it is not base64. */
@@ -192,6 +192,45 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             return -1;
         }
+    }
+
+    private static PasswordsSettings passwords(Map<ConfigKey, Sourced> v) {
+        Optional<String> change = optional(v, ConfigKey.PASSWORDS_CHANGE_PASSWORD_URL).map(String::strip);
+        change.ifPresent(u -> {
+            boolean path = u.startsWith("/") && !u.startsWith("//");
+            boolean https = false;
+            try {
+                java.net.URI uri = new java.net.URI(u);
+                https = "https".equals(uri.getScheme()) && uri.getHost() != null;
+            } catch (java.net.URISyntaxException e) {
+                https = false;
+            }
+            if (!path && !https) {
+                throw invalid(v, ConfigKey.PASSWORDS_CHANGE_PASSWORD_URL, "must be an https URL or a path starting with /");
+            }
+        });
+        PasswordsSettings.BreachCheck mode = switch (required(v, ConfigKey.PASSWORDS_BREACH_CHECK).strip()) {
+            case "off" -> PasswordsSettings.BreachCheck.OFF;
+            case "online" -> PasswordsSettings.BreachCheck.ONLINE;
+            case "offline" -> PasswordsSettings.BreachCheck.OFFLINE;
+            default -> throw invalid(v, ConfigKey.PASSWORDS_BREACH_CHECK, "must be off, online or offline");
+        };
+        String rangeUrl = required(v, ConfigKey.PASSWORDS_BREACH_RANGE_URL).strip();
+        java.net.URI range;
+        try {
+            range = new java.net.URI(rangeUrl);
+        } catch (java.net.URISyntaxException e) {
+            throw invalid(v, ConfigKey.PASSWORDS_BREACH_RANGE_URL, "is not a URL");
+        }
+        if (!("https".equals(range.getScheme()) || "http".equals(range.getScheme())) || range.getHost() == null) {
+            throw invalid(v, ConfigKey.PASSWORDS_BREACH_RANGE_URL, "must be an http or https URL");
+        }
+        Optional<Path> prefixDir = optional(v, ConfigKey.PASSWORDS_BREACH_PREFIX_DIR)
+                .map(s -> Path.of(s).toAbsolutePath().normalize());
+        if (mode == PasswordsSettings.BreachCheck.OFFLINE && prefixDir.filter(Files::isDirectory).isEmpty()) {
+            throw invalid(v, ConfigKey.PASSWORDS_BREACH_PREFIX_DIR, "must name a directory when passwords.breach-check is offline");
+        }
+        return new PasswordsSettings(change, mode, range, prefixDir);
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {

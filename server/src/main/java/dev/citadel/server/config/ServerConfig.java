@@ -23,7 +23,8 @@ public record ServerConfig(
         Duration shutdownGracePeriod,
         boolean accessLog,
         Optional<Path> masterKeyFile,
-        Optional<String> masterKey) {
+        Optional<String> masterKey,
+        PasswordsSettings passwords) {
 
     /** Whether the listener serves HTTPS. */
     public boolean tls() {
@@ -38,7 +39,7 @@ public record ServerConfig(
     /** Copy with another port (tests use port 0: any free port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDirectory, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey);
+                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey, passwords);
     }
 
     @Override
@@ -50,6 +51,6 @@ public record ServerConfig(
                 + ", tlsPrivateKey=" + tlsPrivateKey.map(Path::toString).orElse("") + ", shutdownGracePeriod="
                 + shutdownGracePeriod + ", accessLog=" + accessLog + ", masterKeyFile="
                 + masterKeyFile.map(Path::toString).orElse("") + ", masterKey=" + (masterKey.isPresent() ? "***" : "")
-                + "]";
+                + ", passwords=" + passwords + "]";
     }
 }

@@ -58,7 +58,7 @@ public final class AccessLog implements Filter {
         entry.put("type", "access");
         entry.put("method", req.prologue().method().text());
         entry.put("path", Redaction.path(req.path().rawPath()));
-        String query = Redaction.query(req.query().rawValue());
+        String query = Redaction.query(req.path().rawPath(), req.query().rawValue());
         if (!query.isEmpty()) {
             entry.put("query", query);
         }

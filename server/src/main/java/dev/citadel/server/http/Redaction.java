@@ -15,6 +15,12 @@ public final class Redaction {
             "passwd", "session", "cookie", "assertion", "credential", "auth", "signature", "sig", "nonce", "state",
             "email", "mail", "otp", "pin");
 
+    /**
+     * Paths whose query string is never logged at all: their routes take secrets (passwords) in bodies and
+     * refuse queries, so a query there can only be a client's mistake carrying a secret.
+     */
+    static final java.util.List<String> QUERY_NEVER_LOGGED_PREFIXES = java.util.List.of("/passwords/");
+
     /** Opaque runs of at least this many base64url/hex characters are treated as keys or tokens. */
     static final int MIN_OPAQUE_RUN = 24;
 
@@ -49,6 +55,15 @@ public final class Redaction {
             }
         }
         return out.toString();
+    }
+
+    /** The query as logged for {@code rawPath}: wholly redacted under {@link #QUERY_NEVER_LOGGED_PREFIXES}. */
+    public static String query(String rawPath, String rawQuery) {
+        if (rawQuery != null && !rawQuery.isEmpty() && rawPath != null
+                && QUERY_NEVER_LOGGED_PREFIXES.stream().anyMatch(rawPath::startsWith)) {
+            return "[REDACTED]";
+        }
+        return query(rawQuery);
     }
 
     /** Free text (user agents and the like). */
