@@ -2,6 +2,8 @@ package dev.citadel.cli;
 
 import dev.citadel.server.StartupException;
 import dev.citadel.server.config.ConfigException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -18,9 +20,27 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     private final Map<String, String> environment;
+    private final InputStream stdin;
+    private final OutputStream stdout;
 
     Main(Map<String, String> environment) {
+        this(environment, System.in, System.out);
+    }
+
+    Main(Map<String, String> environment, InputStream stdin, OutputStream stdout) {
         this.environment = Map.copyOf(environment);
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    /** Standard input as bytes (HPKE plaintexts and ciphertexts). */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** Standard output as bytes; text goes through the command line's {@code getOut()}. */
+    OutputStream stdout() {
+        return stdout;
     }
 
     /** The environment commands read ({@code CITADEL_*}); the process environment outside tests. */
@@ -40,7 +60,13 @@ public final class Main {
 
     /** Runs the CLI with the given streams and environment and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-        CommandLine cli = commandLine(environment);
+        return run(System.in, System.out, out, err, environment, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)} with byte streams for binary input and output. */
+    static int run(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, Map<String, String> environment,
+            String... args) {
+        CommandLine cli = new CommandLine(new Main(environment, stdin, stdout));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
