@@ -14,6 +14,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -102,7 +103,7 @@ final class VectorSuites {
         @Override
         public void executionSkipped(TestIdentifier id, String reason) {
             if (!reason.startsWith(OptionalEnvironment.DESELECTED)) {
-                notRun.add(id.getDisplayName() + ": " + reason);
+                notRun.add(name(id) + ": " + reason);
             }
         }
 
@@ -113,14 +114,21 @@ final class VectorSuites {
             String why = result.getThrowable().map(VectorSuites::firstLine).orElse("no reason given");
             switch (result.getStatus()) {
                 case SUCCESSFUL -> { }
-                case ABORTED -> notRun.add(id.getDisplayName() + ": " + why);
+                case ABORTED -> notRun.add(name(id) + ": " + why);
                 case FAILED -> {
                     if (reported.stream().allMatch(f -> f.failed() == 0)) {
-                        errors.add(id.getDisplayName() + ": " + why);
+                        errors.add(name(id) + ": " + why);
                     }
                 }
             }
         }
+    }
+
+    /** A test's display name, prefixed by its class for a method (whose display name alone may be {@code run(String)}). */
+    private static String name(TestIdentifier id) {
+        return id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(ms -> ms.getClassName().substring(ms.getClassName().lastIndexOf('.') + 1) + " " + id.getDisplayName())
+                .orElse(id.getDisplayName());
     }
 
     private static String firstLine(Throwable t) {

@@ -2,6 +2,9 @@ package dev.citadel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citadel.testing.RequiresVectors;
 import dev.citadel.testing.Vectors;
 import java.io.PrintWriter;
@@ -84,5 +87,25 @@ class VectorsCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith("citadel: --only is not a regular expression");
+    }
+
+    /** A copy of one Wycheproof file whose first case has its expected result flipped must fail the run. */
+    @Test
+    @RequiresVectors("wycheproof/testvectors_v1")
+    void aWrongCaseFailsTheRunAndShowsInItsRow(@TempDir Path tmp) throws Exception {
+        String name = "ecdsa_secp256r1_sha256_p1363_test.json";
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(Vectors.resolve("wycheproof/testvectors_v1/" + name).toFile());
+        ObjectNode first = (ObjectNode) root.get("testGroups").get(0).get("tests").get(0);
+        first.put("result", "valid".equals(first.get("result").asText()) ? "invalid" : "valid");
+        Path dir = Files.createDirectories(tmp.resolve("wycheproof/testvectors_v1"));
+        json.writeValue(dir.resolve(name).toFile(), root);
+
+        Result r = run(Map.of(), "crypto", "vectors", tmp.toString(), "--only", "ecdsa_secp256r1_sha256_p1363");
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILED);
+        int cases = root.get("numberOfTests").asInt();
+        assertThat(r.out()).containsPattern("\\nwycheproof " + name.replace(".", "\\.") + " +" + (cases - 1) + " +1 +0\\n")
+                .contains("FAILED: " + (cases - 1) + " cases passed, 1 failed");
     }
 }
