@@ -89,6 +89,11 @@ class ArchitectureTest {
             assertViolated(CitadelRules.TEST_SEAMS_ONLY_IN_TESTS, "dev.citadel.fixturelib.ResetsTheErrorState");
         }
 
+        @Test
+        void testLibraryInProductionIsCaught() {
+            assertViolated(CitadelRules.TEST_LIBRARIES_ONLY_FOR_VECTORS, "dev.citadel.fixturelib.UsesTestLibrary");
+        }
+
         private void assertViolated(ArchRule rule, String offender) {
             assertThatThrownBy(() -> rule.check(fixtures)).isInstanceOf(AssertionError.class)
                     .hasMessageContaining(offender);
