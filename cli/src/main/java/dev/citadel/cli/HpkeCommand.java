@@ -76,10 +76,11 @@ final class HpkeCommand {
             @Option(names = "--out", paramLabel = "FILE", description = "write the sealed message to FILE") Path out) {
         HpkeSuite suite = HpkeSuite.require(suiteName);
         HPKE.PublicKey key = HpkeKeyFile.readPublic(recipient, suite);
+        byte[] infoBytes = labelInput(info);
         byte[] plaintext = read(in);
         HPKE.Message message;
         try {
-            message = HPKE.seal(suite.suite(), key, utf8(info), plaintext, utf8(aad));
+            message = HPKE.seal(suite.suite(), key, infoBytes, plaintext, utf8(aad));
         } catch (CryptoKitException e) {
             throw new CliFailure("cannot seal: " + e.reason(), ExitCodes.FAILED);
         } finally {
@@ -107,6 +108,7 @@ final class HpkeCommand {
             @Option(names = "--in", paramLabel = "FILE", description = "read the sealed message from FILE") Path in,
             @Option(names = "--out", paramLabel = "FILE", description = "write the plaintext to FILE") Path out) {
         HpkeSuite suite = HpkeSuite.require(suiteName);
+        byte[] infoBytes = labelInput(info);
         try (HPKE.PrivateKey key = HpkeKeyFile.readPrivate(recipient, suite)) {
             byte[] sealed = read(in);
             int encLength = encLength(sealed, suite);
@@ -114,7 +116,7 @@ final class HpkeCommand {
             byte[] ciphertext = Arrays.copyOfRange(sealed, 2 + encLength, sealed.length);
             byte[] plaintext;
             try {
-                plaintext = HPKE.open(suite.suite(), key, utf8(info), enc, ciphertext, utf8(aad));
+                plaintext = HPKE.open(suite.suite(), key, infoBytes, enc, ciphertext, utf8(aad));
             } catch (CryptoKitException e) {
                 throw new CliFailure(switch (e.reason()) {
                     case AUTHENTICATION_FAILURE -> "authentication failed: the message was altered, or the key, --info or --aad differ";
@@ -183,6 +185,15 @@ final class HpkeCommand {
         } catch (IOException e) {
             throw new CliFailure("cannot write " + file + ": " + e.getClass().getSimpleName(), ExitCodes.FAILED);
         }
+    }
+
+    /** {@code --info}, bounded as HPKE bounds it, so that a long one is a usage error rather than a failed seal. */
+    private static byte[] labelInput(String info) {
+        byte[] bytes = utf8(info);
+        if (bytes.length > HPKE.MAX_LABEL_INPUT_LENGTH) {
+            throw new CliFailure("--info is longer than " + HPKE.MAX_LABEL_INPUT_LENGTH + " bytes", ExitCodes.USAGE);
+        }
+        return bytes;
     }
 
     private static byte[] utf8(String text) {

@@ -66,11 +66,11 @@ final class VectorSuites {
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .build();
-        Collecting listener = new Collecting();
+        Collecting listener;
         PrintStream stdout = System.out;
         String ldtBefore = System.getProperty(LDT_PROPERTY);
         try (VectorCases.Collector collector = VectorCases.collect()) {
-            listener.collector = collector;
+            listener = new Collecting(collector);
             OptionalEnvironment.overrideVectorsDirectory(vectors);
             OptionalEnvironment.selectTests(only);
             System.setProperty(LDT_PROPERTY, Boolean.toString(ldt));
@@ -95,10 +95,14 @@ final class VectorSuites {
 
     /** Runs sequentially, so the file results drained after a test are that test's. */
     private static final class Collecting implements TestExecutionListener {
-        VectorCases.Collector collector;
+        private final VectorCases.Collector collector;
         final List<FileResult> files = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
         final List<String> notRun = new ArrayList<>();
+
+        Collecting(VectorCases.Collector collector) {
+            this.collector = collector;
+        }
 
         @Override
         public void executionSkipped(TestIdentifier id, String reason) {

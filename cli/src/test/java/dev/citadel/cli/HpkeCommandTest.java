@@ -205,4 +205,14 @@ class HpkeCommandTest {
     void suitesAreNamedAsTheCiphersuiteConstants(HpkeSuite suite) throws Exception {
         assertThat(dev.citadel.cryptokit.hpke.Ciphersuite.class.getField(suite.name()).get(null)).isEqualTo(suite.suite());
     }
+
+    @Test
+    void infoLongerThanHpkeAllowsIsAUsageError() throws Exception {
+        keyPair(HpkeSuite.CURVE25519_SHA256_CHACHAPOLY, "r");
+
+        Result r = seal(HpkeSuite.CURVE25519_SHA256_CHACHAPOLY, "r", new byte[1], "--info", "i".repeat(65_537));
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("citadel: --info is longer than 65536 bytes\n");
+    }
 }
