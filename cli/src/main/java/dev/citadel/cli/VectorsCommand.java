@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code citadel crypto vectors}: the Wycheproof, ACVP, HPKE and X-Wing suites against this build. */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
-        description = {"Run the shared vector suites (Wycheproof, NIST ACVP, RFC, HPKE, X-Wing) against Citadel and print",
-                "a table per file: cases passed, failed and skipped (with reasons), then totals.",
-                "The runners are corecrypto's and cryptokit's own test runners, run through the JUnit Platform.",
+        description = {"Run the shared vector suites (Wycheproof, NIST ACVP, RFC, HPKE, X-Wing)",
+                "against Citadel: corecrypto's and cryptokit's own runners, through JUnit.",
+                "Prints per file the cases passed, failed and skipped (with reasons); totals.",
                 "Exit 0 when no case failed, 1 otherwise, 2 when DIR is not a vectors directory."})
 final class VectorsCommand implements Callable<Integer> {
 
@@ -38,8 +38,8 @@ final class VectorsCommand implements Callable<Integer> {
     boolean ldt;
 
     @Option(names = "--only", paramLabel = "REGEX",
-            description = {"run only the runner tests whose name contains a match of REGEX (Java syntax);",
-                    "a test's name contains its vector file's, e.g. aes_gcm, rsa_pss_2048, ECDSA-SigVer"})
+            description = "run only the runner tests whose name contains a match of REGEX (Java syntax); "
+                    + "a test's name contains its file's, e.g. aes_gcm, rsa_pss_2048, ECDSA-SigVer")
     String only;
 
     @Option(names = "--verbose", description = "show the runners' own output ([vectors] lines)")
