@@ -16,15 +16,27 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 class ArchitectureTest {
 
-    /** Production classes of every module on the classpath (the cli depends on all of them). */
+    private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+
+    /**
+     * Production classes of every module on the classpath (the cli depends on all of them). The cli also
+     * carries corecrypto's and cryptokit's test-jars (for {@code citadel crypto vectors}): test code, left out.
+     */
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.matches(TEST_JAR))
             .importPackages("dev.citadel");
 
     @Test
     void productionClassesOfEveryModuleAreImported() {
         Set<String> modules = PRODUCTION.stream().map(CitadelRules::moduleOf).collect(Collectors.toSet());
         assertThat(modules).contains("corecrypto", "cryptokit", "passwords", "server", "cli");
+    }
+
+    @Test
+    void testJarsOfTheCliAreNotProduction() {
+        assertThat(PRODUCTION.stream().map(c -> c.getName())).doesNotContain(
+                "dev.citadel.corecrypto.vectors.VectorReport", "dev.citadel.corecrypto.pk.VectorTally");
     }
 
     static final java.util.List<ArchRule> RULES = CitadelRules.ALL;
@@ -80,6 +92,11 @@ class ArchitectureTest {
         @Test
         void testSeamInProductionIsCaught() {
             assertViolated(CitadelRules.TEST_SEAMS_ONLY_IN_TESTS, "dev.citadel.fixturelib.ResetsTheErrorState");
+        }
+
+        @Test
+        void testLibraryInProductionIsCaught() {
+            assertViolated(CitadelRules.TEST_LIBRARIES_ONLY_FOR_VECTORS, "dev.citadel.fixturelib.UsesTestLibrary");
         }
 
         private void assertViolated(ArchRule rule, String offender) {

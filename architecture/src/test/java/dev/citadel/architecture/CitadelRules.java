@@ -114,10 +114,20 @@ final class CitadelRules {
                     call -> call.getTarget().getName().endsWith("ForTesting")))
             .because("production has no way out of the FIPS error state except a restart (docs/crypto-fips.md)");
 
+    /** The test-support module itself, and the CLI command that runs the vector runners through JUnit. */
+    static final DescribedPredicate<JavaClass> RUNS_THE_VECTOR_SUITES = DescribedPredicate.describe(
+            "the testing module or citadel crypto vectors", c -> c.getPackageName().equals("dev.citadel.testing")
+                    || c.getName().matches("dev\\.citadel\\.cli\\.(VectorSuites|VectorsCommand)(\\$.*)?"));
+
+    /** The CLI carries test libraries for {@code crypto vectors} only (docs/cli.md); nothing else may use them. */
+    static final ArchRule TEST_LIBRARIES_ONLY_FOR_VECTORS = noClasses().that(DescribedPredicate.not(RUNS_THE_VECTOR_SUITES))
+            .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..", "dev.citadel.testing..")
+            .because("test libraries are on the CLI's classpath only so that citadel crypto vectors can run the runners");
+
     static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
             NO_UTILITY_PACKAGES,
             INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION,
-            NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS);
+            NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS, TEST_LIBRARIES_ONLY_FOR_VECTORS);
 
     static void checkAll(JavaClasses classes) {
         ALL.forEach(rule -> rule.check(classes));

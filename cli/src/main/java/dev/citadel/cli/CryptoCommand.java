@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code citadel crypto selftest|keygen}: corecrypto from the command line. */
-@Command(name = "crypto", mixinStandardHelpOptions = true,
-        description = "Run the crypto self-test, or generate a key pair.")
+/** {@code citadel crypto selftest|keygen|vectors|hpke}: corecrypto and cryptokit from the command line. */
+@Command(name = "crypto", mixinStandardHelpOptions = true, subcommands = {VectorsCommand.class, HpkeCommand.class},
+        description = "Run the crypto self-test or the vector suites, generate a key pair, or seal and open with HPKE.")
 final class CryptoCommand {
 
     @Spec

@@ -2,6 +2,8 @@ package dev.citadel.cli;
 
 import dev.citadel.server.StartupException;
 import dev.citadel.server.config.ConfigException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -18,16 +20,27 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     private final Map<String, String> environment;
-    private final java.io.InputStream stdin;
+    private final InputStream stdin;
+    private final OutputStream stdout;
 
-    Main(Map<String, String> environment, java.io.InputStream stdin) {
-        this.environment = Map.copyOf(environment);
-        this.stdin = stdin;
+    Main(Map<String, String> environment) {
+        this(environment, System.in, System.out);
     }
 
-    /** Standard input ({@code password check} reads the password from it). */
-    java.io.InputStream stdin() {
+    Main(Map<String, String> environment, InputStream stdin, OutputStream stdout) {
+        this.environment = Map.copyOf(environment);
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    /** Standard input as bytes (HPKE plaintexts and ciphertexts; the password that {@code password check} reads). */
+    InputStream stdin() {
         return stdin;
+    }
+
+    /** Standard output as bytes; text goes through the command line's {@code getOut()}. */
+    OutputStream stdout() {
+        return stdout;
     }
 
     /** The environment commands read ({@code CITADEL_*}); the process environment outside tests. */
@@ -42,18 +55,25 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging();
-        System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
+        System.exit(run(System.in, System.out, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.getenv(), args));
     }
 
     /** Runs the CLI with the given streams and environment and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-        return run(java.io.InputStream.nullInputStream(), out, err, environment, args);
+        return run(InputStream.nullInputStream(), System.out, out, err, environment, args);
     }
 
-    /** Runs the CLI with {@code in} as standard input. */
-    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
+    /** Runs the CLI with {@code in} as standard input ({@code password check} reads from it). */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
             String... args) {
-        CommandLine cli = commandLine(environment, in);
+        return run(in, System.out, out, err, environment, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, Map, String...)} with byte streams for binary input and output. */
+    static int run(InputStream stdin, OutputStream stdout, PrintWriter out, PrintWriter err, Map<String, String> environment,
+            String... args) {
+        CommandLine cli = new CommandLine(new Main(environment, stdin, stdout));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -82,12 +102,7 @@ public final class Main {
     }
 
     static CommandLine commandLine(Map<String, String> environment) {
-        return commandLine(environment, java.io.InputStream.nullInputStream());
-    }
-
-    static CommandLine commandLine(Map<String, String> environment, java.io.InputStream in) {
-        CommandLine cli = new CommandLine(new Main(environment, in));
-        return cli;
+        return new CommandLine(new Main(environment, InputStream.nullInputStream(), System.out));
     }
 
     private static int fail(PrintWriter err, String message, int code) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citadel.cryptokit.CryptoKitException.Reason;
 import dev.citadel.testing.RequiresVectors;
+import dev.citadel.testing.VectorCases;
 import dev.citadel.testing.Vectors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +32,19 @@ class XWingVectorTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "xwing test-vectors.json #{index}")
     @MethodSource("cases")
     void vector(JsonNode v) {
+        boolean passed = false;
+        try {
+            check(v);
+            passed = true;
+        } finally {
+            VectorCases.report("xwing test-vectors.json", passed ? 1 : 0, passed ? 0 : 1, 0, java.util.Map.of());
+        }
+    }
+
+    private static void check(JsonNode v) {
         byte[] seed = HEX.parseHex(v.get("sk").asText());
         try (XWing.PrivateKey sk = XWing.PrivateKey.fromSeedRepresentation(seed, SecretAccess.insecure())) {
             assertThat(HEX.formatHex(sk.publicKey().rawRepresentation())).isEqualTo(v.get("pk").asText());

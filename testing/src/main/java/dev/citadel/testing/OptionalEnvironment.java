@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The optional-environment rule: a test that needs the shared vectors or an external tool skips with a
@@ -18,13 +19,45 @@ public final class OptionalEnvironment {
     public static final String VECTORS_VARIABLE = "CITADEL_VECTORS";
     public static final String REQUIRE_VECTORS_VARIABLE = "CITADEL_REQUIRE_VECTORS";
     public static final String REQUIRE_TOOLS_VARIABLE = "CITADEL_REQUIRE_TOOLS";
+    /** The start of the skip reason of a test that {@link #selectTests} left out. */
+    public static final String DESELECTED = "not selected by ";
 
     private static final Map<String, String> ENV = System.getenv();
 
+    /** Set by {@link #overrideVectorsDirectory}: wins over the environment and the system property. */
+    private static volatile Path vectorsOverride;
+    /** Set by {@link #selectTests}: vector tests whose display name does not match are disabled. */
+    private static volatile Pattern selection;
+
     private OptionalEnvironment() {}
+
+    /**
+     * Makes {@link #vectorsDirectory()} answer {@code dir} (or return to the environment with {@code null}).
+     * For a program that runs the vector suites itself ({@code citadel crypto vectors DIR}), where an
+     * explicit argument must beat a {@code CITADEL_VECTORS} inherited from the shell.
+     */
+    public static void overrideVectorsDirectory(Path dir) {
+        vectorsOverride = dir == null ? null : dir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Runs only the {@link RequiresVectors} tests whose display name (the vector file they read) contains a
+     * match of {@code pattern}; {@code null} runs all. Deselected tests are disabled, not counted as skips.
+     */
+    public static void selectTests(Pattern pattern) {
+        selection = pattern;
+    }
+
+    static Optional<Pattern> selection() {
+        return Optional.ofNullable(selection);
+    }
 
     /** The shared vectors directory if it exists. */
     public static Optional<Path> vectorsDirectory() {
+        Path override = vectorsOverride;
+        if (override != null) {
+            return Files.isDirectory(override) ? Optional.of(override) : Optional.empty();
+        }
         String configured = Optional.ofNullable(ENV.get(VECTORS_VARIABLE))
                 .orElse(System.getProperty("citadel.vectors"));
         if (configured == null || configured.isBlank()) {

@@ -20,6 +20,10 @@ public final class OptionalEnvironmentCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("no element");
         }
         Optional<RequiresVectors> vectors = AnnotationSupport.findAnnotation(element.get(), RequiresVectors.class);
+        Optional<java.util.regex.Pattern> selection = OptionalEnvironment.selection();
+        if (selection.isPresent() && isLeafTest(context) && !selection.get().matcher(context.getDisplayName()).find()) {
+            return ConditionEvaluationResult.disabled(OptionalEnvironment.DESELECTED + selection.get().pattern());
+        }
         if (vectors.isPresent()) {
             String missing = missingVectors(vectors.get().value());
             if (missing != null) {
@@ -39,6 +43,13 @@ public final class OptionalEnvironmentCondition implements ExecutionCondition {
             }
         }
         return ConditionEvaluationResult.enabled("optional environment present");
+    }
+
+    /** A method test or one invocation of a parameterized test; not a class or a test template. */
+    private static boolean isLeafTest(ExtensionContext context) {
+        String uniqueId = context.getUniqueId();
+        String last = uniqueId.substring(uniqueId.lastIndexOf("/[") + 2);
+        return last.startsWith("method:") || last.startsWith("test-template-invocation:");
     }
 
     private static String missingVectors(String subdirectory) {

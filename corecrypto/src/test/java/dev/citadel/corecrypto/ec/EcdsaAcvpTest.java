@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,7 @@ class EcdsaAcvpTest {
         });
     }
 
+    @DisplayName("acvp ECDSA-SigVer-FIPS186-5")
     @Test
     void sigVer() {
         VectorTally tally = new VectorTally("acvp ECDSA-SigVer-FIPS186-5");
@@ -65,6 +67,7 @@ class EcdsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ECDSA-KeyVer-FIPS186-5")
     @Test
     void keyVer() {
         VectorTally tally = new VectorTally("acvp ECDSA-KeyVer-FIPS186-5");
@@ -83,6 +86,7 @@ class EcdsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ECDSA-KeyGen-FIPS186-5")
     @Test
     void keyGen() {
         VectorTally tally = new VectorTally("acvp ECDSA-KeyGen-FIPS186-5");
@@ -104,6 +108,7 @@ class EcdsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ECDSA-SigGen-FIPS186-5")
     @Test
     void sigGen() {
         VectorTally tally = new VectorTally("acvp ECDSA-SigGen-FIPS186-5");
@@ -130,6 +135,7 @@ class EcdsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp DetECDSA-SigGen-FIPS186-5")
     @Test
     void detEcdsaSigGen() {
         VectorTally tally = new VectorTally("acvp DetECDSA-SigGen-FIPS186-5");
@@ -154,6 +160,7 @@ class EcdsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("rfc 6979 A.2")
     @Test
     @RequiresVectors("acvp/rfc/6979-deterministic-ecdsa")
     void rfc6979() throws Exception {

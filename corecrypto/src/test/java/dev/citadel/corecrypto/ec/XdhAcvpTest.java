@@ -13,6 +13,7 @@ import dev.citadel.corecrypto.pk.VectorTally.Expect;
 import dev.citadel.testing.RequiresVectors;
 import java.util.HexFormat;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** NIST ACVP XECDH (RFC 7748): shared-secret computation (both directions), key generation, key checks. */
@@ -25,6 +26,7 @@ class XdhAcvpTest {
         return "Curve25519".equals(curve) ? XdhAlgorithm.X25519 : XdhAlgorithm.X448;
     }
 
+    @DisplayName("acvp XECDH-SSC-RFC7748")
     @Test
     void ssc() {
         VectorTally tally = new VectorTally("acvp XECDH-SSC-RFC7748");
@@ -47,6 +49,7 @@ class XdhAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp XECDH-keyGen-RFC7748")
     @Test
     void keyGen() {
         VectorTally tally = new VectorTally("acvp XECDH-keyGen-RFC7748");
@@ -64,6 +67,7 @@ class XdhAcvpTest {
     }
 
     /** RFC 7748 §5: every string of the right length is a valid u-coordinate; only lengths are checked. */
+    @DisplayName("acvp XECDH-keyVer-RFC7748")
     @Test
     void keyVer() {
         VectorTally tally = new VectorTally("acvp XECDH-keyVer-RFC7748");

@@ -14,6 +14,7 @@ import dev.citadel.testing.Vectors;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ class EdDsaAcvpTest {
         return "ED-25519".equals(curve) ? EdDsaAlgorithm.ED25519 : EdDsaAlgorithm.ED448;
     }
 
+    @DisplayName("acvp EDDSA-SigVer-1.0")
     @Test
     void sigVer() {
         VectorTally tally = new VectorTally("acvp EDDSA-SigVer-1.0");
@@ -50,6 +52,7 @@ class EdDsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp EDDSA-SigGen-1.0")
     @Test
     void sigGen() {
         VectorTally tally = new VectorTally("acvp EDDSA-SigGen-1.0");
@@ -71,6 +74,7 @@ class EdDsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp EDDSA-KeyGen-1.0")
     @Test
     void keyGen() {
         VectorTally tally = new VectorTally("acvp EDDSA-KeyGen-1.0");
@@ -87,6 +91,7 @@ class EdDsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp EDDSA-KeyVer-1.0")
     @Test
     void keyVer() {
         VectorTally tally = new VectorTally("acvp EDDSA-KeyVer-1.0");

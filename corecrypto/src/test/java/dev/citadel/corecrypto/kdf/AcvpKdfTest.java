@@ -13,6 +13,7 @@ import dev.citadel.testing.RequiresVectors;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,7 @@ class AcvpKdfTest {
         report.finish();
     }
 
+    @DisplayName("acvp KDA-HKDF-Sp800-56Cr2")
     @Test
     void kdaHkdf() {
         abort("KDA-HKDF-Sp800-56Cr2 skipped: the shared vectors hold expectedResults.json.gz only (no prompt.json.gz); "

@@ -4,8 +4,9 @@ import dev.citadel.corecrypto.CryptoException;
 import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Per-file outcome counts of a vector suite (Wycheproof, ACVP, RFC). A runner decides, per case, whether
@@ -25,7 +26,7 @@ public final class VectorTally {
 
     private final String label;
     private final List<String> failures = new ArrayList<>();
-    private final Set<String> skipReasons = new TreeSet<>();
+    private final Map<String, Integer> skipReasons = new TreeMap<>();
     private int accepted;
     private int rejected;
     private int skipped;
@@ -61,7 +62,7 @@ public final class VectorTally {
     /** A case Citadel cannot express (for example a hash it does not offer); counted and listed. */
     public void skip(String reason) {
         skipped++;
-        skipReasons.add(reason);
+        skipReasons.merge(reason, 1, Integer::sum);
     }
 
     public int total() {
@@ -78,14 +79,14 @@ public final class VectorTally {
         if (skipReasons.isEmpty()) {
             return "";
         }
-        List<String> shown = new ArrayList<>(skipReasons).subList(0, Math.min(6, skipReasons.size()));
+        List<String> shown = new ArrayList<>(skipReasons.keySet()).subList(0, Math.min(6, skipReasons.size()));
         return " " + shown + (skipReasons.size() > shown.size() ? " and " + (skipReasons.size() - shown.size()) + " more reasons" : "");
     }
 
     /** Prints the summary line and fails with every disagreement if there is any (or if nothing ran). */
     public void finish() {
         System.out.println(this);
-        dev.citadel.testing.VectorCases.executed(accepted + rejected + failures.size(), skipped);
+        dev.citadel.testing.VectorCases.report(label, accepted + rejected, failures.size(), skipped, skipReasons);
         if (!failures.isEmpty()) {
             throw new AssertionError(this + "\n  " + String.join("\n  ", failures.subList(0, Math.min(60, failures.size()))));
         }

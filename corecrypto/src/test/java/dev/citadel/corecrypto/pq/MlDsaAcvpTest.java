@@ -13,6 +13,7 @@ import dev.citadel.testing.RequiresVectors;
 import java.util.HexFormat;
 import java.util.Set;
 import org.bouncycastle.crypto.digests.SHAKEDigest;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ class MlDsaAcvpTest {
         return MlDsaParameterSet.valueOf(g.get("parameterSet").asText().replace('-', '_'));
     }
 
+    @DisplayName("acvp ML-DSA-keyGen-FIPS204")
     @Test
     void keyGen() {
         VectorTally tally = new VectorTally("acvp ML-DSA-keyGen-FIPS204");
@@ -46,6 +48,7 @@ class MlDsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ML-DSA-sigGen-FIPS204")
     @Test
     void sigGen() {
         VectorTally tally = new VectorTally("acvp ML-DSA-sigGen-FIPS204");
@@ -76,6 +79,7 @@ class MlDsaAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ML-DSA-sigVer-FIPS204")
     @Test
     void sigVer() {
         VectorTally tally = new VectorTally("acvp ML-DSA-sigVer-FIPS204");

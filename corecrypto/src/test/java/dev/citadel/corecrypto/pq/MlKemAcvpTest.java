@@ -14,6 +14,7 @@ import dev.citadel.testing.RequiresVectors;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** NIST ACVP FIPS 203 ML-KEM: keyGen (seed d || z), encapsulation with m, decapsulation, key checks. */
@@ -26,6 +27,7 @@ class MlKemAcvpTest {
         return MlKemParameterSet.valueOf(g.get("parameterSet").asText().replace('-', '_'));
     }
 
+    @DisplayName("acvp ML-KEM-keyGen-FIPS203")
     @Test
     void keyGen() {
         VectorTally tally = new VectorTally("acvp ML-KEM-keyGen-FIPS203");
@@ -43,6 +45,7 @@ class MlKemAcvpTest {
         tally.finish();
     }
 
+    @DisplayName("acvp ML-KEM-encapDecap-FIPS203")
     @Test
     void encapDecap() {
         VectorTally tally = new VectorTally("acvp ML-KEM-encapDecap-FIPS203");

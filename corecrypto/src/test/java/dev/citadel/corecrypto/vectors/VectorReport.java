@@ -14,6 +14,8 @@ import java.util.TreeMap;
  */
 public final class VectorReport {
 
+    private static final String SKIPPED = "skipped (";
+
     private final String name;
     private final Map<String, Integer> counts = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -31,7 +33,7 @@ public final class VectorReport {
     }
 
     public void skip(String reason) {
-        counts.merge("skipped (" + reason + ")", 1, Integer::sum);
+        counts.merge(SKIPPED + reason + ")", 1, Integer::sum);
     }
 
     /** Null if {@code action} throws a {@link CryptoException} with {@code expected}, else what happened. */
@@ -49,8 +51,14 @@ public final class VectorReport {
     /** Prints the counts and fails with every failure. */
     public void finish() {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int skipped = counts.entrySet().stream().filter(e -> e.getKey().startsWith("skipped")).mapToInt(Map.Entry::getValue).sum();
-        dev.citadel.testing.VectorCases.executed(total - skipped, skipped);
+        Map<String, Integer> skipReasons = new TreeMap<>();
+        counts.forEach((label, count) -> {
+            if (label.startsWith(SKIPPED)) {
+                skipReasons.put(label.substring(SKIPPED.length(), label.length() - 1), count);
+            }
+        });
+        int skipped = skipReasons.values().stream().mapToInt(Integer::intValue).sum();
+        dev.citadel.testing.VectorCases.report(name, total - skipped - failures.size(), failures.size(), skipped, skipReasons);
         System.out.printf("[vectors] %s: %d cases %s, %d failures%n", name, total, counts, failures.size());
         assertThat(total).as("cases in %s", name).isPositive();
         assertThat(failures).as("failures in %s", name).isEmpty();

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,7 @@ class HmacDrbgAcvpTest {
         };
     }
 
+    @DisplayName("acvp " + FILE)
     @Test
     void internalProjection() {
         VectorTally tally = new VectorTally("acvp " + FILE);
