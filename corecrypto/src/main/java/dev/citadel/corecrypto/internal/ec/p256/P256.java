@@ -113,19 +113,22 @@ public final class P256 {
         byte[] u2 = new byte[32];
         Limbs.toBytes(Limbs.fromBigInteger(e.multiply(w).mod(N)), u1, 0);
         Limbs.toBytes(Limbs.fromBigInteger(r.multiply(w).mod(N)), u2, 0);
-        P256Point sum = P256Multiply.verifyCombination(u1, u2, affineOnCurve(qx, qy));
-        if (sum.isIdentity()) {
+        affineOnCurve(qx, qy); // defence in depth: callers pass validated points
+        P256Point sum = P256Multiply.verifyCombination(u1, u2, qx, qy);
+        if (P256JacobianVartime.isIdentity(sum)) {
             return false;
         }
-        // x(R) mod n == r  ⇔  X == r'·Z for r' = r or r + n (when below p): no inversion needed
+        // x(R) mod n == r  ⇔  X == r'·Z² for r' = r or r + n (when below p): no inversion needed
+        long[] zz = new long[4];
+        P256FieldArithmeticVartime.mul(zz, sum.z, sum.z);
         long[] t = new long[4];
-        P256Field.mul(t, P256Field.fromBigInteger(r), sum.z);
+        P256FieldArithmeticVartime.mul(t, P256Field.fromBigInteger(r), zz);
         if (Arrays.equals(t, sum.x)) {
             return true;
         }
         BigInteger r2 = r.add(N);
         if (r2.compareTo(P) < 0) {
-            P256Field.mul(t, P256Field.fromBigInteger(r2), sum.z);
+            P256FieldArithmeticVartime.mul(t, P256Field.fromBigInteger(r2), zz);
             return Arrays.equals(t, sum.x);
         }
         return false;

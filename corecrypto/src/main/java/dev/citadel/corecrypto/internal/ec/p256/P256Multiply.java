@@ -117,45 +117,80 @@ final class P256Multiply {
         return acc;
     }
 
-    /** u1·G + u2·q. Variable time: for public inputs only. */
-    static P256Point verifyCombination(byte[] u1, byte[] u2, P256Point q) {
+    /**
+     * u1·G + u2·(qx, qy) in Jacobian coordinates (the result's x is X/Z²). Variable time: for public
+     * inputs only. u2·q uses a width-5 NAF over the odd multiples q, 3q, …, 15q; u1·G reads the base table
+     * directly (at most 64 mixed additions, no doublings).
+     */
+    static P256Point verifyCombination(byte[] u1, byte[] u2, BigInteger qx, BigInteger qy) {
         long[][] table = BaseTable.TABLE;
-        P256Formulas f = new P256Formulas();
-        P256Point[] qTable = new P256Point[16];
-        qTable[1] = new P256Point();
-        qTable[1].set(q);
-        for (int j = 2; j < 16; j++) {
-            qTable[j] = new P256Point();
-            if ((j & 1) == 0) {
-                f.dbl(qTable[j], qTable[j >>> 1]);
-            } else {
-                f.add(qTable[j], qTable[j - 1], q);
+        P256JacobianVartime j = new P256JacobianVartime();
+        P256Point[] odd = new P256Point[8];
+        odd[0] = P256Point.affine(qx, qy);
+        P256Point twice = new P256Point();
+        twice.set(odd[0]);
+        j.dbl(twice);
+        for (int i = 1; i < 8; i++) {
+            odd[i] = new P256Point();
+            odd[i].set(odd[i - 1]);
+            j.add(odd[i], twice);
+        }
+        int[] naf = wnaf(u2, 5);
+        P256Point acc = new P256Point(); // Z = 0: the identity
+        P256Point negated = new P256Point();
+        long[] zero = new long[4];
+        int top = naf.length - 1;
+        while (top >= 0 && naf[top] == 0) {
+            top--;
+        }
+        for (int i = top; i >= 0; i--) {
+            j.dbl(acc);
+            int d = naf[i];
+            if (d > 0) {
+                j.add(acc, odd[d >>> 1]);
+            } else if (d < 0) {
+                negated.set(odd[(-d) >>> 1]);
+                P256Field.sub(negated.y, zero, negated.y);
+                j.add(acc, negated);
             }
         }
-        P256Point acc = P256Point.identity();
-        boolean started = false;
-        for (int i = POSITIONS - 1; i >= 0; i--) {
-            if (started) {
-                for (int s = 0; s < 4; s++) {
-                    f.dbl(acc, acc);
-                }
-            }
-            int d = digit(u2, i);
-            if (d != 0) {
-                f.add(acc, acc, qTable[d]);
-                started = true;
-            }
-        }
-        P256Point entry = new P256Point();
-        System.arraycopy(P256Field.ONE, 0, entry.z, 0, 4);
+        long[] x = new long[4];
+        long[] y = new long[4];
         for (int i = 0; i < POSITIONS; i++) {
             int d = digit(u1, i);
             if (d != 0) {
-                System.arraycopy(table[i], (d - 1) * ENTRY, entry.x, 0, 4);
-                System.arraycopy(table[i], (d - 1) * ENTRY + 4, entry.y, 0, 4);
-                f.add(acc, acc, entry);
+                System.arraycopy(table[i], (d - 1) * ENTRY, x, 0, 4);
+                System.arraycopy(table[i], (d - 1) * ENTRY + 4, y, 0, 4);
+                j.addAffine(acc, x, y);
             }
         }
         return acc;
+    }
+
+    /** Width-w NAF of a 256-bit public scalar: digits odd, |d| < 2^(w−1), at most one nonzero per w. */
+    static int[] wnaf(byte[] k, int w) {
+        int len = 257;
+        int[] bits = new int[len + w];
+        for (int i = 0; i < 256; i++) {
+            bits[i] = (k[31 - (i >>> 3)] >>> (i & 7)) & 1;
+        }
+        int[] naf = new int[len];
+        int carry = 0;
+        int bit = 0;
+        while (bit < len) {
+            if (bits[bit] == carry) {
+                bit++;
+                continue;
+            }
+            int word = carry;
+            for (int b = 0; b < w; b++) {
+                word += bits[bit + b] << b;
+            }
+            carry = (word >>> (w - 1)) & 1;
+            word -= carry << w;
+            naf[bit] = word;
+            bit += w;
+        }
+        return naf;
     }
 }
