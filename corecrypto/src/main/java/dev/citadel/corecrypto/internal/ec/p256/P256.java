@@ -69,13 +69,17 @@ public final class P256 {
         try {
             while (true) {
                 byte[] k = nonces.next();
-                long[] x = P256Field.fromMontgomery(P256Multiply.base(k).toAffine()[0]);
+                long[] fieldBlind = Limbs.fromBytes(nonces.blindingValue(0, P), 0);
+                long[] scalarBlind = Limbs.fromBytes(nonces.blindingValue(1, N), 0);
+                long[] x = P256Field.fromMontgomery(affineX(P256Multiply.base(k), fieldBlind));
+                Arrays.fill(fieldBlind, 0);
                 long[] rm = P256Scalar.toMontgomery(x); // r = x mod n
                 long[] kPlain = Limbs.fromBytes(k, 0);
                 Arrays.fill(k, (byte) 0);
                 System.arraycopy(P256Scalar.toMontgomery(kPlain), 0, km, 0, 4);
                 Arrays.fill(kPlain, 0);
-                P256Scalar.invert(kinv, km);
+                invertScalarBlinded(kinv, km, P256Scalar.toMontgomery(scalarBlind));
+                Arrays.fill(scalarBlind, 0);
                 P256Scalar.mul(t, rm, dm);
                 P256Scalar.add(t, t, em);
                 P256Scalar.mul(t, t, kinv);
@@ -95,6 +99,33 @@ public final class P256 {
             Arrays.fill(kinv, 0);
             Arrays.fill(t, 0);
         }
+    }
+
+    /**
+     * The affine x (Montgomery domain) of p, inverting Z blinded: (Z·β)⁻¹·β. For a secret β uniform in
+     * [1, p), Z·β is uniform and independent of Z, so the fast variable-time {@code BigInteger} inversion
+     * learns nothing about Z (and through it k).
+     */
+    private static long[] affineX(P256Point p, long[] blindPlain) {
+        long[] beta = P256Field.toMontgomery(blindPlain);
+        long[] zb = new long[4];
+        P256Field.mul(zb, p.z, beta);
+        BigInteger inverse = P256Field.toBigInteger(zb).modInverse(P);
+        long[] zInv = P256Field.fromBigInteger(inverse);
+        P256Field.mul(zInv, zInv, beta);
+        long[] x = new long[4];
+        P256Field.mul(x, p.x, zInv);
+        return x;
+    }
+
+    /** r = k⁻¹ mod n as (k·β)⁻¹·β (Montgomery domain), the variable-time inversion seeing only k·β. */
+    private static void invertScalarBlinded(long[] r, long[] km, long[] betaM) {
+        long[] kb = new long[4];
+        P256Scalar.mul(kb, km, betaM);
+        BigInteger inverse = Limbs.toBigInteger(P256Scalar.fromMontgomery(kb)).modInverse(N);
+        long[] inv = P256Scalar.toMontgomery(Limbs.fromBigInteger(inverse));
+        P256Scalar.mul(r, inv, betaM);
+        Arrays.fill(kb, 0);
     }
 
     /** ECDSA verification (FIPS 186-5 §6.4.2) of a P1363 signature. Variable time: public inputs. */
