@@ -6,7 +6,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * ECDSA and ECDH on P-256 with Citadel's own arithmetic (64-bit Montgomery limbs, complete formulas).
+ * ECDSA and ECDH on P-256 with Citadel's own arithmetic (64-bit limbs, complete formulas).
  *
  * <h2>Security guarantees</h2>
  * Operations on secrets (key generation, d·G, signing, ECDH) run in time independent of the secret
@@ -52,7 +52,7 @@ public final class P256 {
             throw new IllegalStateException("ECDH result is the identity: the peer point was not validated");
         }
         byte[] out = new byte[32];
-        Limbs.toBytes(P256Field.fromMontgomery(shared.toAffine()[0]), out, 0);
+        Limbs.toBytes(shared.toAffine()[0], out, 0);
         return out;
     }
 
@@ -71,7 +71,7 @@ public final class P256 {
                 byte[] k = nonces.next();
                 long[] fieldBlind = Limbs.fromBytes(nonces.blindingValue(0, P), 0);
                 long[] scalarBlind = Limbs.fromBytes(nonces.blindingValue(1, N), 0);
-                long[] x = P256Field.fromMontgomery(affineX(P256Multiply.base(k), fieldBlind));
+                long[] x = affineX(P256Multiply.base(k), fieldBlind);
                 Arrays.fill(fieldBlind, 0);
                 long[] rm = P256Scalar.toMontgomery(x); // r = x mod n
                 long[] kPlain = Limbs.fromBytes(k, 0);
@@ -102,12 +102,12 @@ public final class P256 {
     }
 
     /**
-     * The affine x (Montgomery domain) of p, inverting Z blinded: (Z·β)⁻¹·β. For a secret β uniform in
+     * The affine x of p, inverting Z blinded: (Z·β)⁻¹·β. For a secret β uniform in
      * [1, p), Z·β is uniform and independent of Z, so the fast variable-time {@code BigInteger} inversion
      * learns nothing about Z (and through it k).
      */
     private static long[] affineX(P256Point p, long[] blindPlain) {
-        long[] beta = P256Field.toMontgomery(blindPlain);
+        long[] beta = blindPlain;
         long[] zb = new long[4];
         P256Field.mul(zb, p.z, beta);
         BigInteger inverse = P256Field.toBigInteger(zb).modInverse(P);
@@ -153,13 +153,13 @@ public final class P256 {
         long[] zz = new long[4];
         P256FieldArithmeticVartime.mul(zz, sum.z, sum.z);
         long[] t = new long[4];
-        P256FieldArithmeticVartime.mul(t, P256Field.fromBigInteger(r), zz);
+        P256FieldArithmeticVartime.mul(t, P256JacobianVartime.fromBigInteger(r), zz);
         if (Arrays.equals(t, sum.x)) {
             return true;
         }
         BigInteger r2 = r.add(N);
         if (r2.compareTo(P) < 0) {
-            P256FieldArithmeticVartime.mul(t, P256Field.fromBigInteger(r2), zz);
+            P256FieldArithmeticVartime.mul(t, P256JacobianVartime.fromBigInteger(r2), zz);
             return Arrays.equals(t, sum.x);
         }
         return false;

@@ -3,25 +3,24 @@ package dev.citadel.corecrypto.internal.ec.p256;
 import java.math.BigInteger;
 
 /**
- * GF(p) for P-256 in the Montgomery domain ({@link P256FieldArithmetic}), plus what the generated core
- * does not provide: squaring, Fermat inversion and domain conversions. Constant time throughout.
+ * GF(p) for P-256 for the constant-time paths: plain residues in [0, p) as 4 × 64-bit limbs,
+ * multiplication by the NIST fast reduction ({@link P256FieldMul}), addition and subtraction from the
+ * generated core ({@link P256FieldArithmetic}), Fermat inversion. Constant time throughout.
  */
 final class P256Field {
 
     /** p − 2, the Fermat inversion exponent (public). */
     private static final long[] P_MINUS_2 = {0xfffffffffffffffdL, 0x00000000ffffffffL, 0x0000000000000000L, 0xffffffff00000001L};
-    private static final long[] ONE_PLAIN = {1, 0, 0, 0};
-
-    static final long[] ONE = P256FieldArithmetic.ONE;
+    static final long[] ONE = {1, 0, 0, 0};
 
     private P256Field() {}
 
     static void mul(long[] r, long[] a, long[] b) {
-        P256FieldArithmetic.mul(r, a, b);
+        P256FieldMul.mul(r, a, b);
     }
 
     static void sqr(long[] r, long[] a) {
-        P256FieldArithmetic.mul(r, a, a);
+        P256FieldMul.mul(r, a, a);
     }
 
     static void add(long[] r, long[] a, long[] b) {
@@ -32,30 +31,17 @@ final class P256Field {
         P256FieldArithmetic.sub(r, a, b);
     }
 
-    /** Plain limbs below p into the Montgomery domain. */
-    static long[] toMontgomery(long[] plain) {
-        long[] r = new long[4];
-        P256FieldArithmetic.mul(r, plain, P256FieldArithmetic.R_SQUARED);
-        return r;
-    }
-
-    static long[] fromMontgomery(long[] a) {
-        long[] r = new long[4];
-        P256FieldArithmetic.mul(r, a, ONE_PLAIN);
-        return r;
-    }
-
     static long[] fromBigInteger(BigInteger v) {
-        return toMontgomery(Limbs.fromBigInteger(v));
+        return Limbs.fromBigInteger(v);
     }
 
     static BigInteger toBigInteger(long[] a) {
-        return Limbs.toBigInteger(fromMontgomery(a));
+        return Limbs.toBigInteger(a);
     }
 
     /** r = a⁻¹ (0 maps to 0), by Fermat: a^(p−2). Constant time. */
     static void invert(long[] r, long[] a) {
-        pow(r, a, P_MINUS_2, P256FieldArithmetic::mul);
+        pow(r, a, P_MINUS_2, P256FieldMul::mul);
     }
 
     /** A Montgomery multiplication, so {@link #pow} serves both the field and the scalar ring. */

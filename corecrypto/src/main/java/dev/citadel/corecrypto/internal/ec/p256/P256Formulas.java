@@ -11,7 +11,7 @@ import dev.citadel.corecrypto.ec.EcCurve;
  */
 final class P256Formulas {
 
-    /** The curve coefficient b, Montgomery domain. */
+    /** The curve coefficient b. */
     static final long[] B = P256Field.fromBigInteger(EcCurve.P_256.b());
 
     private final long[] t0 = new long[4];

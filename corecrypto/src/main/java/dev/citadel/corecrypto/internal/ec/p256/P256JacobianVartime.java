@@ -1,7 +1,8 @@
 package dev.citadel.corecrypto.internal.ec.p256;
 
 /**
- * Jacobian-coordinate arithmetic (x = X/Z², y = Y/Z³) for ECDSA verification only: fewer multiplications
+ * Jacobian-coordinate arithmetic (x = X/Z², y = Y/Z³), coordinates in the Montgomery domain of
+ * {@link P256FieldArithmeticVartime}, for ECDSA verification only: fewer multiplications
  * than the complete formulas, at the price of exceptional cases (P = ±Q, the identity) that are handled
  * by branches. VARIABLE TIME: never use with secret inputs. Formulas: dbl-2001-b, add-2007-bl and
  * madd-2007-bl from the Explicit-Formulas Database (a = −3), over the variable-time field code
@@ -34,6 +35,20 @@ final class P256JacobianVartime {
     private final long[] t4 = new long[4];
     private final long[] t5 = new long[4];
     private final long[] t6 = new long[4];
+
+    /** A public residue into this class's Montgomery domain (R = 2^256). */
+    static long[] fromBigInteger(java.math.BigInteger v) {
+        long[] r = Limbs.fromBigInteger(v);
+        P256FieldArithmeticVartime.mul(r, r, P256FieldArithmeticVartime.R_SQUARED);
+        return r;
+    }
+
+    /** A plain residue (the constant-time code's representation) into the Montgomery domain. */
+    static long[] fromPlain(long[] plain) {
+        long[] r = new long[4];
+        P256FieldArithmeticVartime.mul(r, plain, P256FieldArithmeticVartime.R_SQUARED);
+        return r;
+    }
 
     static boolean isIdentity(P256Point p) {
         return Limbs.isZeroMask(p.z) != 0;
@@ -116,7 +131,7 @@ final class P256JacobianVartime {
         if (isIdentity(p)) {
             System.arraycopy(x, 0, p.x, 0, 4);
             System.arraycopy(y, 0, p.y, 0, 4);
-            System.arraycopy(P256Field.ONE, 0, p.z, 0, 4);
+            System.arraycopy(P256FieldArithmeticVartime.ONE, 0, p.z, 0, 4);
             return;
         }
         long[] z1z1 = t0, u2 = t3, s2 = t5, h = t6, u1 = t2, s1 = t4;

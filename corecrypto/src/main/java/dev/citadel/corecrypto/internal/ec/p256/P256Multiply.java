@@ -3,7 +3,7 @@ package dev.citadel.corecrypto.internal.ec.p256;
 import java.math.BigInteger;
 
 /**
- * Scalar multiplication on P-256. Scalars are 32 big-endian bytes, read as 64 unsigned 4-bit digits.
+ * Scalar multiplication on P-256 (coordinates as {@link P256Field} residues, except in verification). Scalars are 32 big-endian bytes, read as 64 unsigned 4-bit digits.
  *
  * <ul>
  *   <li>{@link #base}: k·G, constant time. A precomputed table holds (j·16^i)·G for j = 1..15 and each of
@@ -117,16 +117,36 @@ final class P256Multiply {
         return acc;
     }
 
+    /** The base-point table in the verification code's Montgomery domain. */
+    private static final class BaseTableMontgomery {
+        static final long[][] TABLE = build();
+
+        private static long[][] build() {
+            long[][] table = new long[POSITIONS][15 * ENTRY];
+            long[] c = new long[4];
+            for (int i = 0; i < POSITIONS; i++) {
+                for (int j = 0; j < 15 * 2; j++) {
+                    System.arraycopy(BaseTable.TABLE[i], j * 4, c, 0, 4);
+                    System.arraycopy(P256JacobianVartime.fromPlain(c), 0, table[i], j * 4, 4);
+                }
+            }
+            return table;
+        }
+    }
+
     /**
      * u1·G + u2·(qx, qy) in Jacobian coordinates (the result's x is X/Z²). Variable time: for public
      * inputs only. u2·q uses a width-5 NAF over the odd multiples q, 3q, …, 15q; u1·G reads the base table
      * directly (at most 64 mixed additions, no doublings).
      */
     static P256Point verifyCombination(byte[] u1, byte[] u2, BigInteger qx, BigInteger qy) {
-        long[][] table = BaseTable.TABLE;
+        long[][] table = BaseTableMontgomery.TABLE;
         P256JacobianVartime j = new P256JacobianVartime();
         P256Point[] odd = new P256Point[8];
-        odd[0] = P256Point.affine(qx, qy);
+        odd[0] = new P256Point();
+        System.arraycopy(P256JacobianVartime.fromBigInteger(qx), 0, odd[0].x, 0, 4);
+        System.arraycopy(P256JacobianVartime.fromBigInteger(qy), 0, odd[0].y, 0, 4);
+        System.arraycopy(P256FieldArithmeticVartime.ONE, 0, odd[0].z, 0, 4);
         P256Point twice = new P256Point();
         twice.set(odd[0]);
         j.dbl(twice);

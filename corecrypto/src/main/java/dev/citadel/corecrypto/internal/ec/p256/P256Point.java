@@ -3,8 +3,9 @@ package dev.citadel.corecrypto.internal.ec.p256;
 import java.math.BigInteger;
 
 /**
- * A P-256 point in homogeneous projective coordinates (X : Y : Z), x = X/Z, y = Y/Z, coordinates in the
- * Montgomery domain; the identity is (0 : 1 : 0). Mutable: scalar multiplication updates points in place.
+ * A P-256 point in homogeneous projective coordinates (X : Y : Z), x = X/Z, y = Y/Z, coordinates
+ * {@link P256Field} residues (Montgomery residues in verification's Jacobian code); the identity is
+ * (0 : 1 : 0). Mutable: scalar multiplication updates points in place.
  */
 final class P256Point {
 
@@ -45,7 +46,7 @@ final class P256Point {
         return Limbs.isZeroMask(z) != 0;
     }
 
-    /** Affine x and y in the Montgomery domain, {@code out[0]}, {@code out[1]}; constant time. */
+    /** Affine x and y, {@code out[0]}, {@code out[1]}; constant time. */
     long[][] toAffine() {
         long[] zInv = new long[4];
         P256Field.invert(zInv, z);
@@ -56,7 +57,7 @@ final class P256Point {
         return new long[][] {ax, ay};
     }
 
-    /** Whether the affine point (x, y), Montgomery domain, satisfies y² = x³ − 3x + b. */
+    /** Whether the affine point (x, y) satisfies y² = x³ − 3x + b. */
     static boolean onCurve(long[] x, long[] y) {
         long[] lhs = new long[4];
         long[] rhs = new long[4];
