@@ -23,6 +23,8 @@ public final class Rfc6979Nonces {
     private final byte[] order;
     private byte[] k;
     private byte[] v;
+    /** HMAC keyed with the current K (re-keyed only when K changes: keying is the expensive step). */
+    private MacEngine.Keyed mac;
 
     /**
      * @param order the group order n, {@code qlenBytes} big-endian bytes
@@ -40,11 +42,18 @@ public final class Rfc6979Nonces {
         byte[] h1 = bits2octets(digest, order);
         v = new byte[hmac.length()];
         Arrays.fill(v, (byte) 1);
-        k = new byte[hmac.length()];
-        k = hmac.compute(k, v, new byte[] {0}, scalar, h1, extraEntropy);
-        v = hmac.compute(k, v);
-        k = hmac.compute(k, v, new byte[] {1}, scalar, h1, extraEntropy);
-        v = hmac.compute(k, v);
+        rekey(hmac.compute(new byte[hmac.length()], v, new byte[] {0}, scalar, h1, extraEntropy));
+        v = mac.compute(v);
+        rekey(mac.compute(v, new byte[] {1}, scalar, h1, extraEntropy));
+        v = mac.compute(v);
+    }
+
+    private void rekey(byte[] newK) {
+        if (k != null) {
+            Arrays.fill(k, (byte) 0);
+        }
+        k = newK;
+        mac = hmac.init(k);
     }
 
     /** The next candidate k in [1, n), {@code qlenBytes} big-endian bytes; call again if k was unusable. */
@@ -53,14 +62,14 @@ public final class Rfc6979Nonces {
             byte[] t = new byte[qlenBytes];
             int filled = 0;
             while (filled < qlenBytes) {
-                v = hmac.compute(k, v);
+                v = mac.compute(v);
                 int n = Math.min(v.length, qlenBytes - filled);
                 System.arraycopy(v, 0, t, filled, n);
                 filled += n;
             }
             boolean usable = inRange(t);
-            k = hmac.compute(k, v, new byte[] {0});
-            v = hmac.compute(k, v);
+            rekey(mac.compute(v, new byte[] {0}));
+            v = mac.compute(v);
             if (usable) {
                 return t;
             }
@@ -78,7 +87,7 @@ public final class Rfc6979Nonces {
         byte[] wide = new byte[2 * qlenBytes];
         int filled = 0;
         for (byte i = 0; filled < wide.length; i++) {
-            byte[] block = hmac.compute(k, v, new byte[] {3, (byte) tag, i});
+            byte[] block = mac.compute(v, new byte[] {3, (byte) tag, i});
             int n = Math.min(block.length, wide.length - filled);
             System.arraycopy(block, 0, wide, filled, n);
             filled += n;
