@@ -73,6 +73,57 @@ final class P256Formulas {
         System.arraycopy(z3, 0, r.z, 0, 4);
     }
 
+    /**
+     * p = 2p in Jacobian coordinates (x = X/Z², y = Y/Z³), EFD dbl-2001-b for a = −3: 3M + 5S, against
+     * 8M + 3S + 2m_b for {@link #dbl}. Branch-free; no exceptional case on a prime-order curve (no point of
+     * order 2), and Z = 0 stays 0. Used between conversions {@link #toJacobian} / {@link #fromJacobian}.
+     */
+    void dblJacobian(P256Point p) {
+        long[] delta = t0, gamma = t1, beta = t2, alpha = t3, s = t4;
+        P256Field.sqr(delta, p.z);
+        P256Field.sqr(gamma, p.y);
+        P256Field.mul(beta, p.x, gamma);
+        P256Field.sub(s, p.x, delta);
+        P256Field.add(alpha, p.x, delta);
+        P256Field.mul(alpha, alpha, s);
+        P256Field.add(s, alpha, alpha);
+        P256Field.add(alpha, alpha, s);
+        P256Field.add(s, p.y, p.z);
+        P256Field.sqr(s, s);
+        P256Field.sub(s, s, gamma);
+        P256Field.sub(p.z, s, delta);
+        P256Field.add(beta, beta, beta);
+        P256Field.add(beta, beta, beta);
+        P256Field.sqr(s, alpha);
+        P256Field.sub(s, s, beta);
+        P256Field.sub(p.x, s, beta);
+        P256Field.sub(beta, beta, p.x);
+        P256Field.mul(beta, alpha, beta);
+        P256Field.sqr(gamma, gamma);
+        P256Field.add(gamma, gamma, gamma);
+        P256Field.add(gamma, gamma, gamma);
+        P256Field.add(gamma, gamma, gamma);
+        P256Field.sub(p.y, beta, gamma);
+    }
+
+    /** Projective (X : Y : Z) to Jacobian (X·Z, Y·Z², Z), in place; the identity becomes (0, 0, 0). */
+    void toJacobian(P256Point p) {
+        P256Field.mul(p.x, p.x, p.z);
+        P256Field.sqr(t0, p.z);
+        P256Field.mul(p.y, p.y, t0);
+    }
+
+    /**
+     * Jacobian to projective (X·Z : Y : Z³), in place. A Z of 0 (the identity) gets Y = 1 by a masked
+     * select, so the result is the projective identity (0 : 1 : 0) the complete formulas expect.
+     */
+    void fromJacobian(P256Point p) {
+        P256Field.mul(p.x, p.x, p.z);
+        P256Field.sqr(t0, p.z);
+        P256Field.mul(p.z, p.z, t0);
+        Limbs.select(p.y, P256Field.ONE, Limbs.isZeroMask(p.z));
+    }
+
     /** r = 2p; r may be p. Algorithm 6, 8M + 3S + 2m_b + 21a. */
     void dbl(P256Point r, P256Point p) {
         P256Field.sqr(t0, p.x);

@@ -104,9 +104,11 @@ final class P256Multiply {
         P256Point acc = P256Point.identity();
         P256Point entry = new P256Point();
         for (int i = POSITIONS - 1; i >= 0; i--) {
+            f.toJacobian(acc);
             for (int s = 0; s < 4; s++) {
-                f.dbl(acc, acc);
+                f.dblJacobian(acc);
             }
+            f.fromJacobian(acc);
             int d = digit(k, i);
             entry.set(table[0]);
             for (int j = 1; j < 16; j++) {
