@@ -92,6 +92,9 @@ public class AsymmetricBenchmark {
     AsymmetricCipherKeyPair bcP256Keys;
     java.math.BigInteger[] bcP256Signature;
     byte[] bcDigest;
+    /** BouncyCastle's P-256-specific field arithmetic (SecP256R1Curve), its fastest P-256. */
+    AsymmetricCipherKeyPair bcCustomP256Keys;
+    java.math.BigInteger[] bcCustomP256Signature;
 
     EdDsaPrivateKey ed25519;
     EdDsaPublicKey ed25519Public;
@@ -154,6 +157,11 @@ public class AsymmetricBenchmark {
         bcP256Keys = bcEc.generateKeyPair();
         bcDigest = sha256(message);
         bcP256Signature = ecdsa_sign_bouncyCastleRaw();
+        X9ECParameters custom = org.bouncycastle.crypto.ec.CustomNamedCurves.getByName("secp256r1");
+        ECKeyPairGenerator bcCustom = new ECKeyPairGenerator();
+        bcCustom.init(new ECKeyGenerationParameters(new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH()), random));
+        bcCustomP256Keys = bcCustom.generateKeyPair();
+        bcCustomP256Signature = ecdsaP256Sign_bouncyCastleCustom();
 
         ed25519 = EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519);
         ed25519Public = ed25519.publicKey();
@@ -261,6 +269,13 @@ public class AsymmetricBenchmark {
     }
 
     @Benchmark
+    public java.math.BigInteger[] ecdsaP256Sign_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(true, new ParametersWithRandom(bcCustomP256Keys.getPrivate(), random));
+        return signer.generateSignature(sha256(message));
+    }
+
+    @Benchmark
     public void ecdsaP256Verify_citadel() {
         p256Public.verify(message, p256Signature, SignatureHash.SHA_256, EcdsaSignatureEncoding.DER);
     }
@@ -286,6 +301,13 @@ public class AsymmetricBenchmark {
         ECDSASigner signer = new ECDSASigner();
         signer.init(false, (ECPublicKeyParameters) bcP256Keys.getPublic());
         return check(signer.verifySignature(sha256(message), bcP256Signature[0], bcP256Signature[1]));
+    }
+
+    @Benchmark
+    public boolean ecdsaP256Verify_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, (ECPublicKeyParameters) bcCustomP256Keys.getPublic());
+        return check(signer.verifySignature(sha256(message), bcCustomP256Signature[0], bcCustomP256Signature[1]));
     }
 
     // Ed25519
@@ -398,6 +420,13 @@ public class AsymmetricBenchmark {
         ECDHBasicAgreement ka = new ECDHBasicAgreement();
         ka.init(bcP256Keys.getPrivate());
         return ka.calculateAgreement(bcP256Keys.getPublic());
+    }
+
+    @Benchmark
+    public java.math.BigInteger ecdhP256_bouncyCastleCustom() {
+        ECDHBasicAgreement ka = new ECDHBasicAgreement();
+        ka.init(bcCustomP256Keys.getPrivate());
+        return ka.calculateAgreement(bcCustomP256Keys.getPublic());
     }
 
     // ML-KEM-768

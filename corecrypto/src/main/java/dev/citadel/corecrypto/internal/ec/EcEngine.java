@@ -3,14 +3,14 @@ package dev.citadel.corecrypto.internal.ec;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.ec.EcCurve;
-import dev.citadel.corecrypto.internal.jca.JcaEcEngine;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
 
 /**
  * The arithmetic behind ECDSA and ECDH on the NIST curves. Implementations receive validated inputs
- * (scalars in [1, n), points on the curve) and never see encodings. The JDK (SunEC) is the current
- * engine; a faster engine replaces it behind this interface without touching the public API.
+ * (scalars in [1, n), points on the curve) and never see encodings. The current engine is
+ * {@link FastEcEngine} (Citadel's own P-256 arithmetic, the JDK for P-384 and P-521); the JDK engine
+ * ({@code internal.jca.JcaEcEngine}) stays available for differential tests.
  *
  * <p>Contract: thread-safe; scalars are big-endian, exactly {@code curve.coordinateLength()} bytes;
  * signatures are IEEE P1363 {@code r || s}; implementations MUST NOT keep references to scalars.
@@ -20,7 +20,7 @@ public interface EcEngine {
     /** The engine; refuses in the error state (defence in depth behind the public entry points). */
     static EcEngine current() {
         SelfTest.requireOperational();
-        return JcaEcEngine.INSTANCE;
+        return FastEcEngine.INSTANCE;
     }
 
     /** A fresh key pair drawn from {@code random}. */
