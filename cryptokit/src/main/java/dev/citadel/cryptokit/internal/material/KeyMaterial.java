@@ -50,8 +50,12 @@ public final class KeyMaterial {
 
     /** A shared secret that owns {@code material}. */
     public static SharedSecret adoptShared(SecretKeyMaterial material) {
-        init(SharedSecret.class);
-        return sharedBridge.adopt(material);
+        SharedBridge b = sharedBridge;
+        if (b == null) { // first use: SharedSecret's static initialiser installs the bridge
+            init(SharedSecret.class);
+            b = sharedBridge;
+        }
+        return b.adopt(material);
     }
 
     /** A shared secret holding a copy of {@code core}'s bytes; closes {@code core}. */
@@ -77,8 +81,12 @@ public final class KeyMaterial {
     }
 
     private static Bridge bridge() {
-        init(SymmetricKey.class);
-        return bridge;
+        Bridge b = bridge;
+        if (b == null) { // first use: SymmetricKey's static initialiser installs the bridge
+            init(SymmetricKey.class);
+            b = bridge;
+        }
+        return b;
     }
 
     private static void init(Class<?> type) {
