@@ -61,12 +61,24 @@ public enum MacAlgorithm {
 
     /** The HMAC over {@code hash}. */
     public static MacAlgorithm hmac(HashAlgorithm hash) {
+        MacAlgorithm m = HMAC_BY_HASH.get(hash);
+        if (m == null) {
+            throw new IllegalArgumentException("no HMAC for " + hash);
+        }
+        return m;
+    }
+
+    /** HMAC per hash, built once: {@link #hmac} sits on every HMAC call. */
+    private static final java.util.Map<HashAlgorithm, MacAlgorithm> HMAC_BY_HASH = hmacByHash();
+
+    private static java.util.Map<HashAlgorithm, MacAlgorithm> hmacByHash() {
+        java.util.Map<HashAlgorithm, MacAlgorithm> out = new java.util.EnumMap<>(HashAlgorithm.class);
         for (MacAlgorithm m : values()) {
-            if (m.hash == hash) {
-                return m;
+            if (m.hash != null) {
+                out.put(m.hash, m);
             }
         }
-        throw new IllegalArgumentException("no HMAC for " + hash);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The full-length tag over the concatenation of {@code message}. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The routes the server's services declare, read by letting each service register itself on a recording
@@ -29,9 +28,11 @@ public final class RouteTable {
     private static final Set<String> VERBS = Set.of("get", "post", "put", "delete", "patch", "head", "options");
 
     private final List<Route> routes;
+    private final List<Pattern> patterns;
 
     private RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
+        this.patterns = this.routes.stream().map(r -> template(r.path())).toList(); // compiled once, not per 404
     }
 
     /** Records the routes of {@code services}. */
@@ -48,8 +49,13 @@ public final class RouteTable {
 
     /** Methods declared for a concrete request path. */
     public Set<String> methodsFor(String concretePath) {
-        return routes.stream().filter(r -> template(r.path()).matcher(concretePath).matches()).map(Route::method)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> methods = new TreeSet<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (patterns.get(i).matcher(concretePath).matches()) {
+                methods.add(routes.get(i).method());
+            }
+        }
+        return methods;
     }
 
     /** The last-resort handler: 405 with {@code Allow} when the path exists for other methods, else 404. */

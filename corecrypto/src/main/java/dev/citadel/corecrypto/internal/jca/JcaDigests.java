@@ -26,7 +26,7 @@ public final class JcaDigests {
     }
 
     /** The JCA standard name of {@code algorithm}'s hash ("SHA-256", "SHA3-256", …). */
-    static String name(HashAlgorithm algorithm) {
+    public static String name(HashAlgorithm algorithm) {
         return switch (algorithm) {
             case SHA_1 -> "SHA-1";
             case SHA_224 -> "SHA-224";
