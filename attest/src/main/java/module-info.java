@@ -1,0 +1,18 @@
+/**
+ * App Attest and DeviceCheck: verification of Apple's attestations, assertions and receipts, a client for
+ * Apple's DeviceCheck API and a DeviceCheck-compatible service model. Chains are validated by the trust
+ * module; every signature check runs through cryptokit.
+ */
+module dev.citadel.attest {
+    requires dev.citadel.cryptokit;
+    requires dev.citadel.trust;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.cbor;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
+    requires org.bouncycastle.pkix;
+    requires java.net.http;
+
+    // exports dev.citadel.attest; (with its first public type)
+    // exports dev.citadel.attest.devicecheck; (with its first public type)
+}

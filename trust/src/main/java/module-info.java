@@ -1,0 +1,15 @@
+/**
+ * Certificate trust modelled on SecTrust: path building, RFC 5280 and CA/Browser Forum validation,
+ * policies, revocation and trust stores. Every signature check runs through cryptokit; BouncyCastle
+ * parses ASN.1 structures only.
+ */
+module dev.citadel.trust {
+    requires dev.citadel.cryptokit;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
+    requires org.bouncycastle.pkix;
+    requires com.ibm.icu;
+    requires java.net.http;
+
+    // exports dev.citadel.trust; (with its first public type)
+}
