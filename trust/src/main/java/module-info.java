@@ -12,4 +12,5 @@ module dev.citadel.trust {
     requires java.net.http;
 
     // exports dev.citadel.trust; (with its first public type)
+    exports dev.citadel.trust.revocation;
 }
