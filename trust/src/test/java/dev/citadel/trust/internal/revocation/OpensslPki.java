@@ -101,7 +101,8 @@ final class OpensslPki {
             args.addAll(List.of("-startdate", START));
         }
         args.addAll(List.of(extra));
-        run(Map.of("CA_DIR", ca, "OCSP_URL", ocspUrl, "CRL_URL", crlUrl),
+        run(Map.of("CA_DIR", ca, "OCSP_URL", ocspUrl.isEmpty() ? "http://unused.invalid/" : ocspUrl,
+                        "CRL_URL", crlUrl.isEmpty() ? "http://unused.invalid/c.crl" : crlUrl),
                 concat(List.of("openssl", "ca", "-batch", "-config", "ca.cnf", "-cert", ca + "/cert.pem",
                         "-keyfile", ca + "/key.pem"), args));
         return dir.resolve(name + ".pem");
