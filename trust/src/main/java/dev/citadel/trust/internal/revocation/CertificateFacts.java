@@ -75,7 +75,11 @@ final class CertificateFacts {
         if (name == null || name.getType() != DistributionPointName.FULL_NAME) {
             return List.of();
         }
-        return List.of(GeneralNames.getInstance(name.getName()).getNames());
+        try {
+            return List.of(GeneralNames.getInstance(name.getName()).getNames());
+        } catch (IllegalArgumentException e) {
+            return List.of(); // a malformed name names no distribution point
+        }
     }
 
     private static List<DistributionPoint> distributionPoints(Certificate cert) {
@@ -92,12 +96,11 @@ final class CertificateFacts {
         if (name.getTagNo() != GeneralName.uniformResourceIdentifier) {
             return java.util.Optional.empty();
         }
-        String s = ASN1IA5String.getInstance(name.getName()).getString();
         try {
-            URI uri = new URI(s);
+            URI uri = new URI(ASN1IA5String.getInstance(name.getName()).getString());
             return "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
                     ? java.util.Optional.of(uri) : java.util.Optional.empty();
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
     }

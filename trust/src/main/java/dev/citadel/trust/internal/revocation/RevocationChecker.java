@@ -95,8 +95,8 @@ public final class RevocationChecker {
     private RevocationStatus status(Certificate subject, Certificate issuer, Instant at, RevocationPolicy policy,
                                     RevocationEvidence evidence, Attempts attempts) {
         for (byte[] staple : evidence.stapledOcsp()) {
-            Optional<RevocationStatus> s = attempts.run("stapled OCSP", () ->
-                    OcspVerifier.verify(staple, subject, issuer, at, null, false, Source.STAPLED_OCSP).status());
+            Optional<RevocationStatus> s = attempts.run("stapled OCSP", () -> attempts.signedBy(
+                    OcspVerifier.verify(staple, subject, issuer, at, null, false, Source.STAPLED_OCSP)));
             if (s.isPresent()) {
                 return s.get();
             }
@@ -106,7 +106,8 @@ public final class RevocationChecker {
             return supplied.get();
         }
         for (URI uri : limit(CertificateFacts.ocspUris(subject), MAX_OCSP_URIS)) {
-            Optional<RevocationStatus> s = attempts.run("OCSP " + uri, () -> fetchOcsp(uri, subject, issuer, at, policy));
+            Optional<RevocationStatus> s = attempts.run("OCSP " + uri,
+                    () -> attempts.signedBy(fetchOcsp(uri, subject, issuer, at, policy)));
             if (s.isPresent()) {
                 return s.get();
             }
@@ -142,7 +143,7 @@ public final class RevocationChecker {
         return Optional.ofNullable(good);
     }
 
-    private RevocationStatus fetchOcsp(URI uri, Certificate subject, Certificate issuer, Instant at, RevocationPolicy policy) {
+    private OcspVerifier.Answer fetchOcsp(URI uri, Certificate subject, Certificate issuer, Instant at, RevocationPolicy policy) {
         byte[] nonce = policy.nonce() == RevocationPolicy.OcspNonce.NONE
                 ? null : OcspRequests.nonceExtnValue(random.bytes(OcspRequests.NONCE_BYTES));
         byte[] request = OcspRequests.build(subject, issuer, nonce);
@@ -150,7 +151,7 @@ public final class RevocationChecker {
                 OcspVerifier.MAX_OCSP_RESPONSE_BYTES);
         byte[] body = body(response);
         return OcspVerifier.verify(body, subject, issuer, at, nonce,
-                policy.nonce() == RevocationPolicy.OcspNonce.REQUIRE, Source.FETCHED_OCSP).status();
+                policy.nonce() == RevocationPolicy.OcspNonce.REQUIRE, Source.FETCHED_OCSP);
     }
 
     private RevocationStatus fetchCrl(URI uri, Certificate subject, Certificate issuer, Instant at) {
@@ -204,6 +205,9 @@ public final class RevocationChecker {
             case RevocationStatus.Revoked r -> "revoked (" + r.reason() + ") at " + r.revocationTime() + " per " + r.source();
             case RevocationStatus.Unknown u -> "status unknown, " + u.why() + ": " + u.detail();
         };
+        if (attempts.signer != null && !(status instanceof RevocationStatus.Unknown)) {
+            what += ", signed by " + attempts.signer;
+        }
         return subject.getSubject() + ": " + what + " → " + verdict
                 + (attempts.failures.isEmpty() || status instanceof RevocationStatus.Unknown ? "" : " (after " + attempts.summary() + ")");
     }
@@ -215,6 +219,12 @@ public final class RevocationChecker {
     /** The failures met so far, to report the most serious one. */
     private static final class Attempts {
         private final List<RevocationStatus.Unknown> failures = new ArrayList<>();
+        private String signer;
+
+        RevocationStatus signedBy(OcspVerifier.Answer answer) {
+            signer = answer.signer();
+            return answer.status();
+        }
 
         /** Runs one source: a status (good, revoked, or a verified unknown), or empty after recording why not. */
         Optional<RevocationStatus> run(String source, java.util.function.Supplier<RevocationStatus> body) {
@@ -226,6 +236,10 @@ public final class RevocationChecker {
                 return Optional.ofNullable(s);
             } catch (SourceFailure e) {
                 failures.add(new RevocationStatus.Unknown(e.reason(), source + ": " + e.getMessage()));
+                return Optional.empty();
+            } catch (IllegalArgumentException | IllegalStateException | ClassCastException | ArithmeticException e) {
+                // BouncyCastle's getInstance/getParsedValue report malformed structures this way.
+                failures.add(new RevocationStatus.Unknown(Reason.MALFORMED, source + ": malformed (" + e.getMessage() + ")"));
                 return Optional.empty();
             }
         }
