@@ -2,7 +2,10 @@ package dev.citadel.trust.ct;
 
 /** What became of one SCT in a {@link CtVerdict}: counted, or the reason it was not. */
 public enum SctDisposition {
-    /** Valid and counted toward the requirement the verdict's route checked. */
+    /**
+     * Valid and counted toward the requirement the verdict's route checked (in a non-compliant verdict:
+     * counted, but the requirement was still not met).
+     */
     COUNTED,
     /** Valid, but the route the verdict reports does not use it (e.g. an OCSP SCT when the embedded route applied). */
     NOT_USED,
