@@ -119,6 +119,19 @@ final class CtFixtures {
                     ti.put("end_exclusive", interval.get(1).asText());
                 }
                 edit.accept(v3);
+                // Edits may move a log to another operator ("_operator") or to tiled_logs (submission_url).
+                if (v3.has("_operator")) {
+                    String moved = v3.remove("_operator").asText();
+                    op = operators.computeIfAbsent(moved, name -> {
+                        ObjectNode o = operatorArray.addObject();
+                        o.put("name", name);
+                        o.putArray("email");
+                        o.putArray("logs");
+                        o.putArray("tiled_logs");
+                        return o;
+                    });
+                }
+                tiled = v3.has("submission_url");
                 ((ArrayNode) op.get(tiled ? "tiled_logs" : "logs")).add(v3);
             }
             return root;
