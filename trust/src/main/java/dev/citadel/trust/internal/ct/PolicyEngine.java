@@ -72,7 +72,7 @@ public final class PolicyEngine {
         long days = Lifetime.appleDays(notBefore, notAfter);
         Map<Integer, Approval> approval = approvals(false);
         dedupeLogs(approval);
-        if (approval.isEmpty() && findings.length == 0) {
+        if (findings.length == 0) {
             return nonCompliant(Route.NONE, days, 0, Reason.NO_SCTS, "the certificate, OCSP response and TLS carried no SCT");
         }
         // Route 1: two SCTs from currently approved logs, one of them delivered by OCSP or TLS.
@@ -83,7 +83,7 @@ public final class PolicyEngine {
         if (stapled) {
             viaStapled = check(current, 2, true);
             if (viaStapled.reason == null) {
-                return compliant(Route.OCSP_OR_TLS, days, 2, approval, current, "currently approved log");
+                return compliant(Route.OCSP_OR_TLS, days, 2, approval, current);
             }
         }
         boolean anyEmbedded = candidates.stream().anyMatch(c -> c.finding().source() == SctSource.EMBEDDED);
@@ -130,7 +130,7 @@ public final class PolicyEngine {
             result = check(counted, required, false);
         }
         if (result.reason == null) {
-            return compliant(Route.EMBEDDED, days, required, approval, counted, "embedded");
+            return compliant(Route.EMBEDDED, days, required, approval, counted);
         }
         return settleAndFail(Route.EMBEDDED, days, required, approval, counted, result);
     }
@@ -152,7 +152,7 @@ public final class PolicyEngine {
         if (stapled) {
             viaStapled = check(current, 2, true);
             if (viaStapled.reason == null) {
-                return compliant(Route.OCSP_OR_TLS, days, 2, approval, current, "currently approved log");
+                return compliant(Route.OCSP_OR_TLS, days, 2, approval, current);
             }
         }
         List<Integer> embedded = approval.keySet().stream()
@@ -174,7 +174,7 @@ public final class PolicyEngine {
             result = check(embedded, required, false);
         }
         if (result.reason == null) {
-            return compliant(Route.EMBEDDED, days, required, approval, embedded, "embedded");
+            return compliant(Route.EMBEDDED, days, required, approval, embedded);
         }
         return settleAndFail(Route.EMBEDDED, days, required, approval, embedded, result);
     }
@@ -284,8 +284,7 @@ public final class PolicyEngine {
         return candidates.get(i).log().operatorAt(findings[i].timestamp());
     }
 
-    private CtVerdict compliant(Route route, long days, int required, Map<Integer, Approval> approval, List<Integer> counted,
-            String why) {
+    private CtVerdict compliant(Route route, long days, int required, Map<Integer, Approval> approval, List<Integer> counted) {
         settle(route, approval, counted);
         return new CtVerdict.Compliant(policy, route, at, days, required, List.of(findings), problems);
     }
