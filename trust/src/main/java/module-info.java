@@ -10,7 +10,9 @@ module dev.citadel.trust {
     requires org.bouncycastle.pkix;
     requires com.ibm.icu;
     requires java.net.http;
+    requires com.fasterxml.jackson.databind;
 
     // exports dev.citadel.trust; (with its first public type)
     exports dev.citadel.trust.revocation;
+    exports dev.citadel.trust.ct;
 }
