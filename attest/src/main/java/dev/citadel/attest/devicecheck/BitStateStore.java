@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface BitStateStore {
 
     /** The state, or empty if the instance's bits were never updated. */
-    Optional<StoredBits> find(String teamId, String instanceId);
+    Optional<StoredBits> read(String teamId, String instanceId);
 
     /**
      * Sets the present bits (an absent one keeps its value, or is false on the first update) and records

@@ -77,7 +77,7 @@ public final class CitadelDeviceCheck {
     public Optional<StoredBits> queryTwoBits(AuthenticatedTeam team, byte[] body) {
         CompatibleRequest request = CompatibleRequest.parse(body, false);
         VerifiedDeviceToken token = verify(team, request);
-        return bits.find(team.teamId(), token.instanceId());
+        return bits.read(team.teamId(), token.instanceId());
     }
 
     /** {@code update_two_bits}: sets the bits present in the body; returns the state after the update. */
