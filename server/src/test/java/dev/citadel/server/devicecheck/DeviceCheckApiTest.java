@@ -87,9 +87,10 @@ class DeviceCheckApiTest {
             assertThat(r.headers().firstValue(DeviceCheckService.REASON_HEADER)).contains("bad-authorization-token");
             assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
 
-            HttpResponse<String> large = s.send("POST", "/devicecheck/v1/query_two_bits", "application/json",
+            HttpResponse<String> unauthorized = s.send("POST", "/devicecheck/v1/update_two_bits", "application/json",
                     "x".repeat(DeviceCheckService.MAX_COMPATIBLE_BODY_BYTES + 1));
-            assertThat(large.statusCode()).isIn(400, 413);
+            assertThat(unauthorized.statusCode()).as("authorization is checked before the body is read").isEqualTo(400);
+            assertThat(unauthorized.headers().firstValue(DeviceCheckService.REASON_HEADER)).contains("bad-authorization-token");
         }
     }
 
