@@ -14,5 +14,5 @@ module dev.citadel.attest {
     requires java.net.http;
 
     // exports dev.citadel.attest; (with its first public type)
-    // exports dev.citadel.attest.devicecheck; (with its first public type)
+    exports dev.citadel.attest.devicecheck;
 }

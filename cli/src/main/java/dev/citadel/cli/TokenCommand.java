@@ -34,7 +34,7 @@ final class TokenCommand {
             description = {"Create a token; prints the token alone on standard output (shown once)."})
     int create(@Option(names = "--name", required = true, description = "label, 1-64 characters") String name,
             @Option(names = "--scope", required = true, split = ",",
-                    description = "admin:read, admin:tokens and/or admin:keys (repeat or comma-separate)") List<String> scopes) {
+                    description = "admin:read, admin:tokens, admin:keys and/or admin:devicecheck (repeat or comma-separate)") List<String> scopes) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("scopes", scopes);

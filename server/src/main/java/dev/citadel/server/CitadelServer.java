@@ -10,6 +10,7 @@ import dev.citadel.passwords.strength.PasswordStrength;
 import dev.citadel.server.admin.AdminService;
 import dev.citadel.server.admin.ApiTokens;
 import dev.citadel.server.config.PasswordsSettings;
+import dev.citadel.server.devicecheck.DeviceCheckService;
 import dev.citadel.server.config.ServerConfig;
 import dev.citadel.server.health.HealthService;
 import dev.citadel.server.http.AccessLog;
@@ -28,7 +29,9 @@ import dev.citadel.server.storage.Database;
 import dev.citadel.server.storage.Databases;
 import dev.citadel.server.storage.InstanceMetadataStore;
 import dev.citadel.server.storage.JdbcApiTokenStore;
+import dev.citadel.server.storage.JdbcBitStateStore;
 import dev.citadel.server.storage.JdbcServerKeyStore;
+import dev.citadel.server.storage.JdbcTeamKeyStore;
 import dev.citadel.server.storage.StorageException;
 import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
@@ -126,7 +129,9 @@ public final class CitadelServer implements AutoCloseable {
                     new MetricsService(registry),
                     new OpenApiService(),
                     new AdminService(tokens, metadata, keys),
-                    passwordsService(config.passwords()));
+                    passwordsService(config.passwords()),
+                    DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
+                            Clock.systemUTC()));
             AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
 
             RouteTable routes = RouteTable.of(services);

@@ -1,2 +1,6 @@
-/** DeviceCheck: a client for Apple's two-bits API and a compatible service model. See {@code docs/attest.md}. */
+/**
+ * DeviceCheck: {@link dev.citadel.attest.devicecheck.DeviceCheckClient}, a client for Apple's two-bits API,
+ * and {@link dev.citadel.attest.devicecheck.CitadelDeviceCheck}, the domain of Citadel's compatible service
+ * (the server hosts it). The two share no request or response types. See {@code docs/devicecheck.md}.
+ */
 package dev.citadel.attest.devicecheck;

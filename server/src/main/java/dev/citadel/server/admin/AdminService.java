@@ -1,7 +1,6 @@
 package dev.citadel.server.admin;
 
 import dev.citadel.server.http.Bodies;
-import dev.citadel.server.http.Problem;
 import dev.citadel.server.http.ProblemException;
 import dev.citadel.server.http.ProblemType;
 import dev.citadel.server.keys.KeyPurpose;
@@ -110,19 +109,7 @@ public final class AdminService implements HttpService {
     }
 
     private void authorize(ServerRequest req, Scope scope) {
-        try {
-            tokens.authenticate(req.headers().first(HeaderNames.AUTHORIZATION), scope);
-        } catch (AdminAuthException e) {
-            if (e.reason() == AdminAuthException.Reason.INSUFFICIENT_SCOPE) {
-                throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, e.getMessage()), Map.of(
-                        HeaderNames.WWW_AUTHENTICATE_NAME, "Bearer realm=\"citadel-admin\", error=\"insufficient_scope\", scope=\""
-                                + scope.wireName() + "\""));
-            }
-            String challenge = e.reason() == AdminAuthException.Reason.MISSING ? "Bearer realm=\"citadel-admin\""
-                    : "Bearer realm=\"citadel-admin\", error=\"invalid_token\"";
-            throw new ProblemException(Problem.of(ProblemType.UNAUTHORIZED, e.getMessage()),
-                    Map.of(HeaderNames.WWW_AUTHENTICATE_NAME, challenge));
-        }
+        AdminAuthorization.require(tokens, req, scope);
     }
 
     private static Set<Scope> scopes(List<String> names) {

@@ -10,7 +10,9 @@ public enum Scope {
     /** Create, list and revoke API tokens. */
     TOKENS("admin:tokens"),
     /** Rotate the server's own keys (listing them needs only {@link #READ}). */
-    KEYS("admin:keys");
+    KEYS("admin:keys"),
+    /** Register and remove DeviceCheck team keys (listing them needs only {@link #READ}). */
+    DEVICECHECK("admin:devicecheck");
 
     private final String wireName;
 

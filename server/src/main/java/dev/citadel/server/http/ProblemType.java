@@ -9,6 +9,7 @@ public enum ProblemType {
     FORBIDDEN(403, "Not allowed", "forbidden"),
     NOT_FOUND(404, "Not found", "not-found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
+    CONFLICT(409, "Conflicts with the current state of the resource", "conflict"),
     PAYLOAD_TOO_LARGE(413, "Request body too large", "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
     NOT_READY(503, "Service not ready", "not-ready"),

@@ -15,9 +15,9 @@ import java.nio.file.Path;
 final class MigrationFiles {
 
     /** The shipped migrations, in order; extend when a V2 ships. */
-    static final String[] SHIPPED = {"V1__server_instance_and_api_token.sql", "V2__server_key.sql"};
+    static final String[] SHIPPED = {"V1__server_instance_and_api_token.sql", "V2__server_key.sql", "V3__devicecheck.sql"};
     /** The schema version the shipped migrations reach. */
-    static final String LATEST_VERSION = "2";
+    static final String LATEST_VERSION = "3";
 
     private final Path root;
     private final Path folder;
