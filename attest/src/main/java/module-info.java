@@ -7,12 +7,11 @@ module dev.citadel.attest {
     requires dev.citadel.cryptokit;
     requires dev.citadel.trust;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.cbor;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
     requires java.net.http;
 
-    // exports dev.citadel.attest; (with its first public type)
+    exports dev.citadel.attest;
     // exports dev.citadel.attest.devicecheck; (with its first public type)
 }
