@@ -81,7 +81,10 @@ public record SignedData(Bytes content, List<Bytes> certificates, Optional<Bytes
         List<Bytes> certificates = new ArrayList<>();
         if (i < f.size() && f.get(i).is(Asn1Node.CONTEXT, 0)) {
             Asn1Node certs = f.get(i++);
-            if (!certs.constructed() || certs.children().size() > MAX_CERTIFICATES) {
+            if (!certs.constructed()) {
+                throw malformed("certificates: expected [0] IMPLICIT SET OF");
+            }
+            if (certs.children().size() > MAX_CERTIFICATES) {
                 throw AttestException.of(Reason.LIMIT_EXCEEDED, "certificates: more than MAX_CERTIFICATES=" + MAX_CERTIFICATES);
             }
             for (Asn1Node c : certs.children()) {
