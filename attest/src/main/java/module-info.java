@@ -4,15 +4,12 @@
  * module; every signature check runs through cryptokit.
  */
 module dev.citadel.attest {
-    requires dev.citadel.cryptokit;
+    // The API hands out cryptokit keys (P256, SecKey) and takes an HttpClient.
+    requires transitive dev.citadel.cryptokit;
     requires dev.citadel.trust;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.cbor;
-    requires org.bouncycastle.provider;
-    requires org.bouncycastle.util;
-    requires org.bouncycastle.pkix;
-    requires java.net.http;
+    requires transitive java.net.http;
 
-    // exports dev.citadel.attest; (with its first public type)
+    exports dev.citadel.attest;
     exports dev.citadel.attest.devicecheck;
 }
