@@ -5,11 +5,11 @@
  */
 module dev.citadel.trust {
     requires dev.citadel.cryptokit;
-    requires org.bouncycastle.provider;
+    requires transitive org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
     requires com.ibm.icu;
     requires java.net.http;
 
-    // exports dev.citadel.trust; (with its first public type)
+    exports dev.citadel.trust;
 }
