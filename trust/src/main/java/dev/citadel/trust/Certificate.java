@@ -54,6 +54,7 @@ public final class Certificate {
     private final Instant notAfter;
     private final int hash;
     private volatile CertificateExtensions extensions;
+    private volatile Object publicKey; // SignatureCheck.PublicKey, or the SignatureFailure that parsing raised
 
     private Certificate(byte[] der, org.bouncycastle.asn1.x509.Certificate asn1) throws IOException {
         this.der = der;
@@ -265,6 +266,23 @@ public final class Certificate {
     /** The DER TBSCertificate, sliced from the validated encoding (the bytes the issuer signed). */
     byte[] tbsBytes() {
         return tbs;
+    }
+
+    /** The parsed public key, once per certificate (anchors are parsed once for the store's lifetime). */
+    dev.citadel.trust.internal.SignatureCheck.PublicKey publicKey() {
+        Object k = publicKey;
+        if (k == null) {
+            try {
+                k = dev.citadel.trust.internal.SignatureCheck.parseKey(asn1.getSubjectPublicKeyInfo());
+            } catch (dev.citadel.trust.internal.SignatureCheck.SignatureFailure e) {
+                k = e;
+            }
+            publicKey = k;
+        }
+        if (k instanceof dev.citadel.trust.internal.SignatureCheck.SignatureFailure f) {
+            throw f;
+        }
+        return (dev.citadel.trust.internal.SignatureCheck.PublicKey) k;
     }
 
     CertificateExtensions extensions() {

@@ -4,7 +4,7 @@ import dev.citadel.trust.internal.SignatureCheck;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Issuer public keys parsed once per certificate within one evaluation. */
+/** Issuer public keys of one evaluation (each certificate parses its key once, {@link Certificate#publicKey()}). */
 final class KeyCache {
 
     private final Map<Certificate, Object> keys = new HashMap<>();
@@ -22,7 +22,7 @@ final class KeyCache {
     private Object load(Certificate c) {
         return keys.computeIfAbsent(c, k -> {
             try {
-                return SignatureCheck.parseKey(k.asn1().getSubjectPublicKeyInfo());
+                return k.publicKey();
             } catch (SignatureCheck.SignatureFailure e) {
                 return new Finding(k, CertificateChecks.reasonOf(e.failure()), "issuer key: " + e.getMessage());
             }
