@@ -5,14 +5,14 @@
  */
 module dev.citadel.trust {
     requires dev.citadel.cryptokit;
-    requires org.bouncycastle.provider;
+    requires transitive org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
     requires com.ibm.icu;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
 
-    // exports dev.citadel.trust; (with its first public type)
+    exports dev.citadel.trust;
     exports dev.citadel.trust.revocation;
     exports dev.citadel.trust.ct;
 }
