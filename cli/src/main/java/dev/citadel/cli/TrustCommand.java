@@ -12,6 +12,17 @@ import dev.citadel.trust.TrustPolicy;
 import dev.citadel.trust.TrustResult;
 import dev.citadel.trust.TrustStore;
 import dev.citadel.trust.TrustStoreException;
+import dev.citadel.trust.ct.CtInput;
+import dev.citadel.trust.ct.CtPolicy;
+import dev.citadel.trust.ct.CtReport;
+import dev.citadel.trust.ct.CtVerdict;
+import dev.citadel.trust.ct.CtVerifier;
+import dev.citadel.trust.ct.LogList;
+import dev.citadel.trust.revocation.CrlCache;
+import dev.citadel.trust.revocation.HttpFetcher;
+import dev.citadel.trust.revocation.RevocationChecking;
+import dev.citadel.trust.revocation.RevocationEvidence;
+import dev.citadel.trust.revocation.RevocationPolicy;
 import dev.citadel.trust.limbo.CitadelLimboEngine;
 import dev.citadel.trust.limbo.JdkPkixLimboEngine;
 import dev.citadel.trust.limbo.LimboEngine;
@@ -67,8 +78,8 @@ final class TrustCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Build and validate a chain; print a JSON verdict.",
-                    "Exit 0: trusted. 1: not trusted (the JSON says why). 2: usage or input-format error.",
-                    "Revocation is not checked yet: only --revocation off is accepted."})
+                    "Exit 0: trusted (and CT-compliant when --ct-log-list is given). 1: not (the JSON says why).",
+                    "2: usage or input-format error."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -88,18 +99,41 @@ final class TrustCommand {
         @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "ssl-server", description = "ssl-server (default), ssl-client or codesign")
         String policy;
 
-        @Option(names = "--revocation", paramLabel = "MODE", defaultValue = "off", description = "off (default); soft and hard are not available yet")
+        @Option(names = "--revocation", paramLabel = "MODE", defaultValue = "off",
+                description = "off (default), soft (soft-fail), hard (hard-fail) or require (a verified good answer for every certificate)")
         String revocation;
+
+        @Option(names = "--ocsp", paramLabel = "FILE.der", description = "a stapled OCSP response (DER) to use as revocation evidence")
+        Path ocsp;
+
+        @Option(names = "--crl", paramLabel = "FILE", description = "a CRL (DER or PEM) to use as revocation evidence; repeatable")
+        List<Path> crls = List.of();
+
+        @Option(names = "--offline", description = "never fetch OCSP or CRLs; use only --ocsp and --crl evidence")
+        boolean offline;
+
+        @Option(names = "--ct-log-list", paramLabel = "FILE.json", description = "a v3 CT log list: also evaluate Certificate Transparency")
+        Path ctLogList;
+
+        @Option(names = "--ct-policy", paramLabel = "POLICY", defaultValue = "apple", description = "apple (default) or chrome")
+        String ctPolicy;
 
         @Override
         public Integer call() throws IOException {
-            if (!revocation.equals("off")) {
-                if (revocation.equals("soft") || revocation.equals("hard")) {
-                    throw new CliFailure("--revocation " + revocation + " is not available yet: this build checks no"
-                            + " revocation status; use --revocation off", ExitCodes.USAGE);
-                }
-                throw new CliFailure("unknown --revocation " + revocation + " (off, soft or hard)", ExitCodes.USAGE);
-            }
+            RevocationPolicy revocationPolicy = switch (revocation) {
+                case "off" -> RevocationPolicy.off();
+                case "soft" -> RevocationPolicy.softFail();
+                case "hard" -> RevocationPolicy.hardFail();
+                case "require" -> RevocationPolicy.requirePositive();
+                default -> throw new CliFailure("unknown --revocation " + revocation + " (off, soft, hard or require)", ExitCodes.USAGE);
+            };
+            CtPolicy ct = switch (ctPolicy) {
+                case "apple" -> CtPolicy.APPLE;
+                case "chrome" -> CtPolicy.CHROME;
+                default -> throw new CliFailure("unknown --ct-policy " + ctPolicy + " (apple or chrome)", ExitCodes.USAGE);
+            };
+            RevocationEvidence evidence = TrustEvidence.read(ocsp, crls);
+            LogList logList = ctLogList == null ? null : TrustEvidence.readLogList(ctLogList);
             Instant when;
             try {
                 when = at == null ? Instant.now() : Instant.parse(at);
@@ -128,12 +162,25 @@ final class TrustCommand {
             } catch (TrustStoreException e) {
                 throw new CliFailure("--roots: " + e.getMessage(), ExitCodes.USAGE);
             }
-            TrustResult result = TrustEvaluator.builder(store).clock(Clock.fixed(when, ZoneOffset.UTC)).build()
+            RevocationChecking checking = offline ? RevocationChecking.offline()
+                    : RevocationChecking.online(HttpFetcher.jdk(), new CrlCache(Clock.systemUTC()));
+            TrustResult result = TrustEvaluator.builder(store).clock(Clock.fixed(when, ZoneOffset.UTC))
+                    .revocation(checking.step(revocationPolicy, evidence)).build()
                     .evaluate(certs, trustPolicy);
             ObjectNode out = verdict(result, policyName.label, host);
+            out.put("revocation", revocationPolicy.mode() == RevocationPolicy.Mode.OFF
+                    ? "off: revocation status was not checked" : revocationPolicy.toString());
+            boolean compliant = true;
+            if (logList != null) {
+                List<Certificate> built = result.chain().size() >= 2 ? result.chain() : certs;
+                CtVerdict verdict = new CtVerifier(logList, ct).evaluate(built.size() >= 2
+                        ? CtInput.of(built.get(0).encoded(), built.get(1).encoded()) : CtInput.leafOnly(built.get(0).encoded()), when);
+                compliant = verdict instanceof CtVerdict.Compliant;
+                out.set("ct", JSON.valueToTree(CtReport.toJson(verdict)));
+            }
             spec.commandLine().getOut().println(JSON.writeValueAsString(out));
             spec.commandLine().getOut().flush();
-            return result.result().trusted() ? ExitCodes.OK : ExitCodes.FAILED;
+            return result.result().trusted() && compliant ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 
@@ -157,7 +204,6 @@ final class TrustCommand {
         out.put("policy", policy);
         out.put("host", host);
         out.put("evaluatedAt", result.evaluatedAt().toString());
-        out.put("revocation", "off: revocation status was not checked");
         ArrayNode chain = out.putArray("chain");
         for (Certificate c : result.chain()) {
             ObjectNode n = chain.addObject();

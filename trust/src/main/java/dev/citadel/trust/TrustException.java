@@ -10,14 +10,18 @@ package dev.citadel.trust;
  *       ({@link TrustResult#requireTrusted()}); it carries the whole {@link TrustResult}.</li>
  *   <li>{@link TrustStoreException}: an anchor file or directory that cannot be used, or a pinned root whose
  *       fingerprint does not match.</li>
+ *   <li>{@link dev.citadel.trust.ct.CtException}: Certificate Transparency input that cannot be used, or a
+ *       certificate that does not comply with the CT policy ({@link TrustReason#CERTIFICATE_TRANSPARENCY};
+ *       the CT-specific reason is {@code ctReason()}).</li>
  * </ul>
  */
 public abstract sealed class TrustException extends RuntimeException
-        permits CertificateFormatException, UntrustedChainException, TrustStoreException {
+        permits CertificateFormatException, UntrustedChainException, TrustStoreException,
+                dev.citadel.trust.ct.CtException {
 
     private final TrustReason reason;
 
-    TrustException(TrustReason reason, String message, Throwable cause) {
+    protected TrustException(TrustReason reason, String message, Throwable cause) {
         super("trust: " + message, cause);
         this.reason = reason;
     }

@@ -89,6 +89,10 @@ public enum TrustReason {
     /** Revocation status could not be established and the revocation policy requires it. */
     REVOCATION_UNKNOWN(false),
 
+    // ---- Certificate Transparency
+    /** SCTs that are malformed or do not satisfy the CT policy (the CT exception names the exact cause). */
+    CERTIFICATE_TRANSPARENCY(true),
+
     // ---- work budgets and input limits
     /** A work budget (signature checks, name-constraint comparisons, path-building steps) ran out. */
     BUDGET_EXHAUSTED(true),

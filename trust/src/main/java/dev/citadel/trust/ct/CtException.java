@@ -1,5 +1,7 @@
 package dev.citadel.trust.ct;
 
+import dev.citadel.trust.TrustReason;
+
 /**
  * Why Certificate Transparency input was refused: a malformed SCT list, certificate, OCSP response or log
  * list, or a single SCT that does not verify. Unchecked, with a machine-readable {@link Reason}.
@@ -8,7 +10,7 @@ package dev.citadel.trust.ct;
  * {@link CtVerifier#evaluate} reports them per SCT in the {@link CtVerdict}. They are thrown only by
  * {@link CtVerifier#verify}, which checks one SCT and must return a proof or fail.
  */
-public final class CtException extends RuntimeException {
+public final class CtException extends dev.citadel.trust.TrustException {
 
     /** The machine-readable reason. */
     public enum Reason {
@@ -44,18 +46,20 @@ public final class CtException extends RuntimeException {
     private final transient CtVerdict.NonCompliant verdict;
 
     public CtException(Reason reason, String message) {
-        super(message, null, false, false);
+        super(TrustReason.CERTIFICATE_TRANSPARENCY, "ct: " + reason + ": " + message, null);
         this.reason = reason;
         this.verdict = null;
     }
 
     CtException(CtVerdict.NonCompliant verdict) {
-        super(verdict.policy() + " policy: " + verdict.reason() + ": " + verdict.detail(), null, false, false);
+        super(TrustReason.CERTIFICATE_TRANSPARENCY,
+                "ct: " + Reason.NOT_COMPLIANT + ": " + verdict.policy() + " policy: " + verdict.reason() + ": " + verdict.detail(), null);
         this.reason = Reason.NOT_COMPLIANT;
         this.verdict = verdict;
     }
 
-    public Reason reason() {
+    /** The CT-specific reason; {@link #reason()} is always {@link TrustReason#CERTIFICATE_TRANSPARENCY}. */
+    public Reason ctReason() {
         return reason;
     }
 
@@ -64,8 +68,4 @@ public final class CtException extends RuntimeException {
         return java.util.Optional.ofNullable(verdict);
     }
 
-    @Override
-    public String getMessage() {
-        return "ct: " + reason + ": " + super.getMessage();
-    }
 }

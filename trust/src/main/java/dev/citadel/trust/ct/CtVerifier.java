@@ -125,7 +125,7 @@ public final class CtVerifier {
             try {
                 verify(sct, prepared, at);
             } catch (CtException e) {
-                finding = finding.with(disposition(e.reason()), e.getMessage());
+                finding = finding.with(disposition(e.ctReason()), e.getMessage());
             }
             candidates.add(new PolicyEngine.Candidate(finding, log));
         }
@@ -142,7 +142,7 @@ public final class CtVerifier {
         try {
             into.addAll(parse.run());
         } catch (CtException e) {
-            problems.add(new InputProblem(source, e.reason(), e.getMessage()));
+            problems.add(new InputProblem(source, e.ctReason(), e.getMessage()));
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Test data: the real chains and log keys of the shared vectors, and test logs that sign real SCTs. */
-final class CtFixtures {
+public final class CtFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** Inside every real chain's validity; after every real SCT. */
@@ -80,7 +80,7 @@ final class CtFixtures {
      * static-ct-api ones under {@code tiled_logs}, each usable since {@link #USABLE_SINCE}. {@code edit}
      * may change a log's v3 object before it is placed (keyed by description).
      */
-    static ObjectNode realLogListJson(Consumer<ObjectNode> edit) {
+    public static ObjectNode realLogListJson(Consumer<ObjectNode> edit) {
         try {
             JsonNode source = JSON.readTree(realScts().resolve("logs.json").toFile());
             Map<String, ObjectNode> operators = new LinkedHashMap<>();

@@ -159,7 +159,7 @@ class CtPolicyTest {
             bad.requireCompliant();
             throw new AssertionError("compliant");
         } catch (CtException e) {
-            assertThat(e.reason()).isEqualTo(CtException.Reason.NOT_COMPLIANT);
+            assertThat(e.ctReason()).isEqualTo(CtException.Reason.NOT_COMPLIANT);
             assertThat(e.verdict()).contains((CtVerdict.NonCompliant) bad);
         }
     }

@@ -30,7 +30,7 @@ class LogListTest {
         try {
             LogList.parse(json.getBytes(StandardCharsets.UTF_8));
         } catch (CtException e) {
-            return e.reason();
+            return e.ctReason();
         }
         throw new AssertionError("parsed");
     }

@@ -41,7 +41,7 @@ class RealSctsTest {
                     assertThat(ok.log().logId()).isEqualTo(sct.logId());
                     verified++;
                 } catch (CtException e) {
-                    if (e.reason() == CtException.Reason.UNKNOWN_LOG && sct.logId().equals(SYCAMORE_2027H1)) {
+                    if (e.ctReason() == CtException.Reason.UNKNOWN_LOG && sct.logId().equals(SYCAMORE_2027H1)) {
                         unknown.add(name);
                     } else {
                         failures.add(name + ": " + e.getMessage());

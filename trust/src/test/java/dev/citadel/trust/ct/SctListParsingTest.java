@@ -41,7 +41,7 @@ class SctListParsingTest {
         try {
             SctLists.parse(list, SctSource.TLS_EXTENSION);
         } catch (CtException e) {
-            return e.reason();
+            return e.ctReason();
         }
         throw new AssertionError("parsed");
     }
@@ -110,7 +110,7 @@ class SctListParsingTest {
     @Test
     void malformedCertificateIsRefused() {
         assertThatThrownBy(() -> SctLists.fromCertificate(new byte[] {0x30, 0x03, 0x02, 0x01}))
-                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.reason()).isEqualTo(CtException.Reason.MALFORMED_CERTIFICATE));
+                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.ctReason()).isEqualTo(CtException.Reason.MALFORMED_CERTIFICATE));
     }
 
     @Test
@@ -123,6 +123,6 @@ class SctListParsingTest {
         assertThat(sct.signatureAlgorithm()).isEqualTo(SignedCertificateTimestamp.SIGNATURE_ECDSA);
         assertThat(sct.encoded()).isEqualTo(proof);
         assertThatThrownBy(() -> SctLists.parseOne(Arrays.copyOf(proof, proof.length + 1), SctSource.TLS_EXTENSION))
-                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.reason()).isEqualTo(CtException.Reason.MALFORMED_SCT_LIST));
+                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.ctReason()).isEqualTo(CtException.Reason.MALFORMED_SCT_LIST));
     }
 }

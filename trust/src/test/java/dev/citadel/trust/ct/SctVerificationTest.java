@@ -26,7 +26,7 @@ class SctVerificationTest {
         try {
             r.run();
         } catch (CtException e) {
-            return e.reason();
+            return e.ctReason();
         }
         throw new AssertionError("verified");
     }
@@ -137,7 +137,7 @@ class SctVerificationTest {
     void malformedLeafThrows() {
         byte[] leaf = google.leafDer();
         assertThatThrownBy(() -> apple.evaluate(CtInput.of(Arrays.copyOf(leaf, leaf.length - 1), CtFixtures.chain("google.com").get(1)), AT))
-                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.reason()).isEqualTo(CtException.Reason.MALFORMED_CERTIFICATE));
+                .isInstanceOfSatisfying(CtException.class, e -> assertThat(e.ctReason()).isEqualTo(CtException.Reason.MALFORMED_CERTIFICATE));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

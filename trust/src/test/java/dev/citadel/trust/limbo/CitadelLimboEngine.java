@@ -6,10 +6,14 @@ import dev.citadel.trust.TrustEvaluator;
 import dev.citadel.trust.TrustPolicy;
 import dev.citadel.trust.TrustResult;
 import dev.citadel.trust.TrustStore;
+import dev.citadel.trust.revocation.RevocationChecking;
+import dev.citadel.trust.revocation.RevocationEvidence;
+import dev.citadel.trust.revocation.RevocationPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +24,13 @@ public final class CitadelLimboEngine implements LimboEngine {
 
     /** Features Citadel does not implement, and why (the skipped cases are listed in every report). */
     public static final Map<String, String> UNSUPPORTED = Map.of(
-            "has-crl", "revocation (CRL) is a separate step that is not wired into the evaluator yet",
             "rfc5280-incompatible-with-webpki", "Citadel follows the CA/Browser Forum profile where it departs from RFC 5280",
             "pedantic-rfc5280", "a trust anchor is trusted as given and needs no authorityKeyIdentifier, even when"
                     + " cross-signed (as cve::cve-2024-0567 expects)",
             "pedantic-webpki-eku", "a server leaf without extKeyUsage is accepted, as RFC 5280 §4.2.1.12 allows"
                     + " (the opposite of rfc5280::eku::ee-without-eku, which Citadel passes)");
+
+    private static final RevocationChecking OFFLINE = RevocationChecking.offline();
 
     @Override
     public String name() {
@@ -55,6 +60,10 @@ public final class CitadelLimboEngine implements LimboEngine {
         TrustEvaluator.Builder b = TrustEvaluator.builder(store)
                 .clock(Clock.fixed(c.validationTime().orElseGet(Instant::now), ZoneOffset.UTC));
         c.maxChainDepth().ifPresent(b::maxChainDepth);
+        if (!c.crls().isEmpty()) {
+            // The case's CRLs are the revocation evidence; hard-fail, and nothing is fetched.
+            b.revocation(OFFLINE.step(RevocationPolicy.hardFail(), RevocationEvidence.crls(crlDers(c.crls()))));
+        }
         return Optional.of(b.build().evaluate(peer, parseAll(c.untrustedIntermediates()), policy(c)));
     }
 
@@ -73,6 +82,15 @@ public final class CitadelLimboEngine implements LimboEngine {
             // A reference name that UTS #46 refuses (e.g. with '_'): compare it as given; no SAN can match it.
             return new TrustPolicy.ServerName.DnsName(p.value().toLowerCase(Locale.ROOT));
         }
+    }
+
+    private static List<byte[]> crlDers(List<String> pems) {
+        List<byte[]> out = new ArrayList<>(pems.size());
+        for (String pem : pems) {
+            String body = pem.replaceAll("-----(BEGIN|END) X509 CRL-----", "").replaceAll("\\s", "");
+            out.add(Base64.getDecoder().decode(body));
+        }
+        return out;
     }
 
     /** Certificates that parse; a malformed one cannot be part of any path, so it is left out. */

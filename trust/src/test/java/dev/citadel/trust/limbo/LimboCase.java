@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * @param validationTime empty means "now"
  * @param peerName for SERVER validation: the expected DNS name or IP address
+ * @param crls PEM CRLs the case supplies (feature {@code has-crl})
  */
 public record LimboCase(String id, List<String> features, Kind kind, List<String> trustedCerts,
         List<String> untrustedIntermediates, String peerCertificate, Optional<Instant> validationTime,
         boolean expectSuccess, Optional<PeerName> peerName, List<PeerName> peerNames, Optional<Integer> maxChainDepth,
-        List<String> extendedKeyUsage, String description) {
+        List<String> extendedKeyUsage, List<String> crls, String description) {
 
     /** limbo {@code ValidationKind}. */
     public enum Kind { SERVER, CLIENT }
@@ -37,7 +38,7 @@ public record LimboCase(String id, List<String> features, Kind kind, List<String
                 peer == null || peer.isNull() ? Optional.empty()
                         : Optional.of(new PeerName(peer.get("kind").asText(), peer.get("value").asText())),
                 List.copyOf(names), depth == null || depth.isNull() ? Optional.empty() : Optional.of(depth.asInt()),
-                strings(t.get("extended_key_usage")), t.get("description").asText());
+                strings(t.get("extended_key_usage")), strings(t.get("crls")), t.get("description").asText());
     }
 
     private static List<String> strings(JsonNode array) {
