@@ -148,6 +148,32 @@ class CitadelProviderTest {
     }
 
     @Test
+    void keysSerialiseAsTheirStandardEncoding() throws Exception {
+        Provider p = CitadelProvider.instance();
+        KeyPair ec = TestCertificates.p256(p);
+        KeyPair ed = KeyPairGenerator.getInstance("Ed25519", p).generateKeyPair();
+        KeyPair x = KeyPairGenerator.getInstance("X25519", p).generateKeyPair();
+        assertThat(((ECPrivateKey) roundTrip(ec.getPrivate())).getS()).isEqualTo(((ECPrivateKey) ec.getPrivate()).getS());
+        for (java.security.Key k : new java.security.Key[] {ec.getPublic(), ed.getPublic(), x.getPublic()}) {
+            assertThat(roundTrip(k).getEncoded()).isEqualTo(k.getEncoded());
+        }
+        assertThat(((java.security.interfaces.EdECPrivateKey) roundTrip(ed.getPrivate())).getBytes().orElseThrow())
+                .isEqualTo(((java.security.interfaces.EdECPrivateKey) ed.getPrivate()).getBytes().orElseThrow());
+        assertThat(((java.security.interfaces.XECPrivateKey) roundTrip(x.getPrivate())).getScalar().orElseThrow())
+                .isEqualTo(((java.security.interfaces.XECPrivateKey) x.getPrivate()).getScalar().orElseThrow());
+    }
+
+    private static java.security.Key roundTrip(java.security.Key key) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(key);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (java.security.Key) in.readObject();
+        }
+    }
+
+    @Test
     void keysItCannotUseFallThroughToTheNextProvider() throws Exception {
         // Delayed provider selection: Citadel refuses an Ed448 key, so the JDK signs with it.
         CitadelProvider.install();

@@ -25,9 +25,9 @@ public final class CitadelEcPrivateKey implements ECPrivateKey, Destroyable {
 
     private static final long serialVersionUID = 1L;
 
-    private final EcCurve curve;
-    private final byte[] scalar;
-    private final EcPublicPoint point;
+    private final transient EcCurve curve;
+    private final transient byte[] scalar;
+    private final transient EcPublicPoint point;
     private volatile boolean destroyed;
 
     private CitadelEcPrivateKey(EcCurve curve, byte[] scalar, EcPublicPoint point) {
@@ -148,6 +148,12 @@ public final class CitadelEcPrivateKey implements ECPrivateKey, Destroyable {
     @Override
     public int hashCode() {
         return curve.hashCode(); // nothing secret in the hash
+    }
+
+    /** Serialised as its standard encoding ({@code KeyRep}), as the JDK's keys are; the fields are never written. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new java.security.KeyRep(java.security.KeyRep.Type.PRIVATE, ProviderAlgorithms.EC, ProviderAlgorithms.PKCS8, getEncoded());
     }
 
     @Override

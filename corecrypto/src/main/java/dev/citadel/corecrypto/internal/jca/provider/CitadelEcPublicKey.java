@@ -12,7 +12,7 @@ public final class CitadelEcPublicKey implements ECPublicKey {
 
     private static final long serialVersionUID = 1L;
 
-    private final EcPublicPoint point;
+    private final transient EcPublicPoint point;
 
     CitadelEcPublicKey(EcPublicPoint point) {
         this.point = point;
@@ -58,6 +58,12 @@ public final class CitadelEcPublicKey implements ECPublicKey {
     @Override
     public int hashCode() {
         return Arrays.hashCode(getEncoded());
+    }
+
+    /** Serialised as its standard encoding ({@code KeyRep}), as the JDK's keys are; the fields are never written. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new java.security.KeyRep(java.security.KeyRep.Type.PUBLIC, ProviderAlgorithms.EC, ProviderAlgorithms.X509, getEncoded());
     }
 
     @Override

@@ -80,6 +80,12 @@ public final class CitadelEdDsaPrivateKey implements EdECPrivateKey, Destroyable
         return CitadelEdDsaPrivateKey.class.hashCode();
     }
 
+    /** Serialised as its standard encoding ({@code KeyRep}), as the JDK's keys are; the fields are never written. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new java.security.KeyRep(java.security.KeyRep.Type.PRIVATE, ProviderAlgorithms.EDDSA, ProviderAlgorithms.PKCS8, getEncoded());
+    }
+
     @Override
     public String toString() {
         return "Citadel Ed25519 private key [redacted]";

@@ -63,6 +63,12 @@ public final class CitadelEdDsaPublicKey implements EdECPublicKey {
         return Arrays.hashCode(getEncoded());
     }
 
+    /** Serialised as its standard encoding ({@code KeyRep}), as the JDK's keys are; the fields are never written. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new java.security.KeyRep(java.security.KeyRep.Type.PUBLIC, ProviderAlgorithms.EDDSA, ProviderAlgorithms.X509, getEncoded());
+    }
+
     @Override
     public String toString() {
         return "Citadel " + key;

@@ -78,6 +78,12 @@ public final class CitadelXdhPrivateKey implements XECPrivateKey, Destroyable {
         return CitadelXdhPrivateKey.class.hashCode();
     }
 
+    /** Serialised as its standard encoding ({@code KeyRep}), as the JDK's keys are; the fields are never written. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new java.security.KeyRep(java.security.KeyRep.Type.PRIVATE, ProviderAlgorithms.XDH, ProviderAlgorithms.PKCS8, getEncoded());
+    }
+
     @Override
     public String toString() {
         return "Citadel X25519 private key [redacted]";
