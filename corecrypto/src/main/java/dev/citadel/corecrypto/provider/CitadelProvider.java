@@ -32,7 +32,7 @@ public final class CitadelProvider extends Provider {
 
     private static final long serialVersionUID = 1L;
 
-    /** The provider's name, as {@code Signature.getInstance(alg, "Citadel")} takes it. */
+    /** The provider's name, as JCA's {@code getInstance(algorithm, "Citadel")} takes it. */
     public static final String NAME = ProviderAlgorithms.PROVIDER_NAME;
 
     private static final String VERSION = "0.1";
@@ -47,7 +47,7 @@ public final class CitadelProvider extends Provider {
         CitadelServices.register(this, this::putService);
     }
 
-    /** The shared instance, for {@code Signature.getInstance(alg, CitadelProvider.instance())} without installing. */
+    /** The shared instance, for JCA's {@code getInstance(algorithm, CitadelProvider.instance())} without installing. */
     public static CitadelProvider instance() {
         return Shared.INSTANCE;
     }
