@@ -15,4 +15,5 @@ module dev.citadel.corecrypto {
     exports dev.citadel.corecrypto.eddsa;
     exports dev.citadel.corecrypto.rsa;
     exports dev.citadel.corecrypto.pq;
+    exports dev.citadel.corecrypto.provider;
 }

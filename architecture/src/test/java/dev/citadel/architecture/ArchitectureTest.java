@@ -85,6 +85,27 @@ class ArchitectureTest {
         }
 
         @Test
+        void providerRegistrationOutsideTheOneInstallerIsCaught() {
+            // Same class and method names as the sanctioned installer, another package: still a violation.
+            assertViolated(CitadelRules.NO_GLOBAL_PROVIDER_REGISTRATION, "dev.citadel.fixturelib.CitadelProvider.install()");
+            // The sanctioned installer's other methods are not exempt either.
+            assertViolated(CitadelRules.NO_GLOBAL_PROVIDER_REGISTRATION, "dev.citadel.fixturelib.CitadelProvider.reinstall()");
+        }
+
+        @Test
+        void theSanctionedInstallerPasses() {
+            NO_VIOLATION.accept(CitadelRules.NO_GLOBAL_PROVIDER_REGISTRATION, new ClassFileImporter()
+                    .importClasses(dev.citadel.corecrypto.provider.CitadelProvider.class));
+        }
+
+        @Test
+        void providerInstallationAtClassLoadIsCaught() {
+            assertViolated(CitadelRules.NO_PROVIDER_INSTALL_AT_CLASS_LOAD, "dev.citadel.fixturelib.InstallsAtClassLoad");
+        }
+
+        private static final java.util.function.BiConsumer<ArchRule, JavaClasses> NO_VIOLATION = ArchRule::check;
+
+        @Test
         void booleanVerifyIsCaught() {
             assertViolated(CitadelRules.NO_BOOLEAN_VERIFY, "dev.citadel.fixturelib.BooleanVerifier");
         }

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -88,11 +89,26 @@ final class CitadelRules {
                     c -> JCA_PRIMITIVES.contains(c.getFullName())))
             .because("corecrypto is the one module boundary for primitives (DESIGN.md)");
 
-    static final ArchRule NO_GLOBAL_PROVIDER_REGISTRATION = noClasses().should().callMethod(
-            java.security.Security.class, "addProvider", java.security.Provider.class)
-            .orShould().callMethod(java.security.Security.class, "insertProviderAt", java.security.Provider.class, int.class)
+    /** The one sanctioned global registration: the Citadel provider's explicit, opt-in installer. */
+    static final String PROVIDER_INSTALLER = "dev.citadel.corecrypto.provider.CitadelProvider";
+
+    private static final DescribedPredicate<JavaMethodCall> REGISTERS_A_PROVIDER = DescribedPredicate.describe(
+            "Security.addProvider/insertProviderAt outside CitadelProvider.install()",
+            call -> call.getTargetOwner().isEquivalentTo(java.security.Security.class)
+                    && (call.getName().equals("addProvider") || call.getName().equals("insertProviderAt"))
+                    && !(call.getOriginOwner().getName().equals(PROVIDER_INSTALLER) && call.getOrigin().getName().equals("install")));
+
+    static final ArchRule NO_GLOBAL_PROVIDER_REGISTRATION = noClasses().should().callMethodWhere(REGISTERS_A_PROVIDER)
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.bouncycastle.jce.provider.BouncyCastleProvider")
-            .because("no global mutable crypto state; BouncyCastle is never a JCA provider (STYLE rule 15)");
+            .because("no global mutable crypto state, except the explicit CitadelProvider.install(); BouncyCastle is never"
+                    + " a JCA provider (STYLE rule 15)");
+
+    /** Installing the provider is an application's decision, made in code it runs, never as a side effect of loading a class. */
+    static final ArchRule NO_PROVIDER_INSTALL_AT_CLASS_LOAD = noClasses().should().callMethodWhere(DescribedPredicate.describe(
+            "CitadelProvider.install() from a static initialiser",
+            call -> call.getTargetOwner().getName().equals(PROVIDER_INSTALLER) && call.getName().equals("install")
+                    && call.getOrigin().getName().equals("<clinit>")))
+            .because("the provider is installed only by an explicit call (docs/crypto-provider.md)");
 
     /**
      * API methods only: engines under {@code internal} wrap JCA's boolean verify and the API turns it into a
@@ -126,7 +142,7 @@ final class CitadelRules {
 
     static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
             NO_UTILITY_PACKAGES,
-            INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION,
+            INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION, NO_PROVIDER_INSTALL_AT_CLASS_LOAD,
             NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS, TEST_LIBRARIES_ONLY_FOR_VECTORS);
 
     static void checkAll(JavaClasses classes) {

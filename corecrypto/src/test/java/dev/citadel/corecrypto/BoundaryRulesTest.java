@@ -34,12 +34,16 @@ class BoundaryRulesTest {
     }
 
     @Test
-    @DisplayName("main code never calls SecretAccess.insecure(): raw key bytes leave only at the caller's request")
+    @DisplayName("main code never calls SecretAccess.insecure(), except the JCA provider's one ProviderSecrets class: raw key bytes leave only at the caller's request")
     void noInsecureAccessInMainCode() {
+        // The JCA contract hands raw secrets to the provider's caller (getS, getEncoded, generateSecret).
         noClasses().that().doNotHaveFullyQualifiedName(SecretAccess.class.getName())
+                .and().doNotHaveFullyQualifiedName(PROVIDER_SECRETS)
                 .should().callMethod(SecretAccess.class, "insecure")
                 .check(main);
     }
+
+    private static final String PROVIDER_SECRETS = "dev.citadel.corecrypto.internal.jca.provider.ProviderSecrets";
 
     @Test
     @DisplayName("no util/common/helpers packages")
