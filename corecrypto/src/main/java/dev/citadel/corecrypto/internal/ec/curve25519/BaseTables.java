@@ -1,0 +1,95 @@
+package dev.citadel.corecrypto.internal.ec.curve25519;
+
+import java.util.HexFormat;
+
+/**
+ * Precomputed multiples of the edwards25519 base point B (RFC 8032 §5.1), in affine Niels form, built
+ * once on first use (about 330 point additions and doublings and one field inversion, batched).
+ *
+ * <ul>
+ *   <li>{@link #COMB}: j·256^i·B for i = 0..31 and j = 1..8 (30 KiB), for the constant-time k·B with
+ *       64 signed radix-16 digits;</li>
+ *   <li>{@link #ODD}: B, 3B, 5B, …, 127B, for the width-8 NAF of verification.</li>
+ * </ul>
+ */
+final class BaseTables {
+
+    /** RFC 8032 §5.1: B = (x, 4/5) with x positive, encoded. */
+    static final byte[] BASE_ENCODING = HexFormat.of().parseHex("5866666666666666666666666666666666666666666666666666666666666666");
+
+    static final int ROWS = 32;
+    static final int ROW_ENTRIES = 8;
+    static final int ODD_ENTRIES = 64;
+
+    static final EdwardsFormulas.Niels[][] COMB;
+    static final EdwardsFormulas.Niels[] ODD;
+
+    static {
+        EdwardsPoint base = EdwardsPoint.decode(BASE_ENCODING, 0);
+        EdwardsFormulas f = new EdwardsFormulas();
+        EdwardsPoint[] points = new EdwardsPoint[ROWS * ROW_ENTRIES + ODD_ENTRIES];
+        EdwardsPoint rowBase = new EdwardsPoint();
+        rowBase.set(base);
+        EdwardsFormulas.Cached step = new EdwardsFormulas.Cached();
+        for (int i = 0; i < ROWS; i++) {
+            EdwardsFormulas.toCached(step, rowBase);
+            EdwardsPoint multiple = new EdwardsPoint();
+            multiple.set(rowBase);
+            for (int j = 0; j < ROW_ENTRIES; j++) {
+                points[i * ROW_ENTRIES + j] = new EdwardsPoint();
+                points[i * ROW_ENTRIES + j].set(multiple);
+                f.add(multiple, multiple, step, true);
+            }
+            for (int k = 0; k < 8; k++) {
+                f.dbl(rowBase, rowBase, true); // next row: 256·rowBase
+            }
+        }
+        EdwardsPoint odd = new EdwardsPoint();
+        odd.set(base);
+        EdwardsPoint twice = new EdwardsPoint();
+        f.dbl(twice, base, true);
+        EdwardsFormulas.toCached(step, twice);
+        for (int j = 0; j < ODD_ENTRIES; j++) {
+            points[ROWS * ROW_ENTRIES + j] = new EdwardsPoint();
+            points[ROWS * ROW_ENTRIES + j].set(odd);
+            f.add(odd, odd, step, true);
+        }
+        EdwardsFormulas.Niels[] niels = toAffineNiels(points);
+        COMB = new EdwardsFormulas.Niels[ROWS][];
+        for (int i = 0; i < ROWS; i++) {
+            COMB[i] = java.util.Arrays.copyOfRange(niels, i * ROW_ENTRIES, (i + 1) * ROW_ENTRIES);
+        }
+        ODD = java.util.Arrays.copyOfRange(niels, ROWS * ROW_ENTRIES, niels.length);
+    }
+
+    private BaseTables() {}
+
+    /** Affine Niels forms of public points, with one inversion for all (Montgomery's trick). */
+    private static EdwardsFormulas.Niels[] toAffineNiels(EdwardsPoint[] points) {
+        int n = points.length;
+        long[][] prefix = new long[n][5];
+        Field25519.copy(prefix[0], points[0].z);
+        for (int i = 1; i < n; i++) {
+            Field25519.mul(prefix[i], prefix[i - 1], points[i].z);
+        }
+        long[] inv = new long[5];
+        Field25519.invert(inv, prefix[n - 1]);
+        EdwardsFormulas.Niels[] out = new EdwardsFormulas.Niels[n];
+        long[] zInv = new long[5];
+        long[] x = new long[5];
+        long[] y = new long[5];
+        for (int i = n - 1; i >= 0; i--) {
+            if (i > 0) {
+                Field25519.mul(zInv, inv, prefix[i - 1]);
+                Field25519.mul(inv, inv, points[i].z);
+            } else {
+                Field25519.copy(zInv, inv);
+            }
+            Field25519.mul(x, points[i].x, zInv);
+            Field25519.mul(y, points[i].y, zInv);
+            out[i] = new EdwardsFormulas.Niels();
+            EdwardsFormulas.toNiels(out[i], x, y);
+        }
+        return out;
+    }
+}
