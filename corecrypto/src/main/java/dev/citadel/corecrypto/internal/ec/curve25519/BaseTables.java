@@ -4,12 +4,15 @@ import java.util.HexFormat;
 
 /**
  * Precomputed multiples of the edwards25519 base point B (RFC 8032 §5.1), in affine Niels form, built
- * once on first use (about 330 point additions and doublings and one field inversion, batched).
+ * once on first use (about 530 point additions and doublings and one field inversion, batched).
  *
  * <ul>
  *   <li>{@link #COMB}: j·256^i·B for i = 0..31 and j = 1..8 (30 KiB), for the constant-time k·B with
- *       64 signed radix-16 digits;</li>
- *   <li>{@link #ODD}: B, 3B, 5B, …, 127B, for the width-8 NAF of verification.</li>
+ *       64 signed radix-16 digits; one flat {@code long[]} per row, entry j at {@code ENTRY·(j − 1)}:
+ *       y + x, y − x, 2d·x·y, five canonical limbs each, so a row's masked scan reads one contiguous
+ *       array;</li>
+ *   <li>{@link #ODD}: B, 3B, 5B, …, 127B, and {@link #ODD_128}: the same multiples of 2^128·B, for the
+ *       width-8 NAFs of verification (the low and high halves of a 253-bit scalar).</li>
  * </ul>
  */
 final class BaseTables {
@@ -19,15 +22,18 @@ final class BaseTables {
 
     static final int ROWS = 32;
     static final int ROW_ENTRIES = 8;
+    /** Longs per flat Niels entry (three field elements). */
+    static final int ENTRY = 15;
     static final int ODD_ENTRIES = 64;
 
-    static final EdwardsFormulas.Niels[][] COMB;
+    static final long[][] COMB;
     static final EdwardsFormulas.Niels[] ODD;
+    static final EdwardsFormulas.Niels[] ODD_128;
 
     static {
         EdwardsPoint base = EdwardsPoint.decode(BASE_ENCODING, 0);
         EdwardsFormulas f = new EdwardsFormulas();
-        EdwardsPoint[] points = new EdwardsPoint[ROWS * ROW_ENTRIES + ODD_ENTRIES];
+        EdwardsPoint[] points = new EdwardsPoint[ROWS * ROW_ENTRIES + 2 * ODD_ENTRIES];
         EdwardsPoint rowBase = new EdwardsPoint();
         rowBase.set(base);
         EdwardsFormulas.Cached step = new EdwardsFormulas.Cached();
@@ -44,22 +50,40 @@ final class BaseTables {
                 f.dbl(rowBase, rowBase, true); // next row: 256·rowBase
             }
         }
+        oddMultiples(f, base, points, ROWS * ROW_ENTRIES);
+        EdwardsPoint base128 = new EdwardsPoint();
+        base128.set(base);
+        for (int i = 0; i < 128; i++) {
+            f.dbl(base128, base128, true);
+        }
+        oddMultiples(f, base128, points, ROWS * ROW_ENTRIES + ODD_ENTRIES);
+        EdwardsFormulas.Niels[] niels = toAffineNiels(points);
+        COMB = new long[ROWS][ROW_ENTRIES * ENTRY];
+        for (int i = 0; i < ROWS; i++) {
+            for (int j = 0; j < ROW_ENTRIES; j++) {
+                EdwardsFormulas.Niels n = niels[i * ROW_ENTRIES + j];
+                System.arraycopy(n.yPlusX, 0, COMB[i], j * ENTRY, 5);
+                System.arraycopy(n.yMinusX, 0, COMB[i], j * ENTRY + 5, 5);
+                System.arraycopy(n.xy2d, 0, COMB[i], j * ENTRY + 10, 5);
+            }
+        }
+        ODD = java.util.Arrays.copyOfRange(niels, ROWS * ROW_ENTRIES, ROWS * ROW_ENTRIES + ODD_ENTRIES);
+        ODD_128 = java.util.Arrays.copyOfRange(niels, ROWS * ROW_ENTRIES + ODD_ENTRIES, niels.length);
+    }
+
+    /** p, 3p, 5p, … into points[from ..]. */
+    private static void oddMultiples(EdwardsFormulas f, EdwardsPoint p, EdwardsPoint[] points, int from) {
         EdwardsPoint odd = new EdwardsPoint();
-        odd.set(base);
+        odd.set(p);
         EdwardsPoint twice = new EdwardsPoint();
-        f.dbl(twice, base, true);
+        f.dbl(twice, p, true);
+        EdwardsFormulas.Cached step = new EdwardsFormulas.Cached();
         EdwardsFormulas.toCached(step, twice);
         for (int j = 0; j < ODD_ENTRIES; j++) {
-            points[ROWS * ROW_ENTRIES + j] = new EdwardsPoint();
-            points[ROWS * ROW_ENTRIES + j].set(odd);
+            points[from + j] = new EdwardsPoint();
+            points[from + j].set(odd);
             f.add(odd, odd, step, true);
         }
-        EdwardsFormulas.Niels[] niels = toAffineNiels(points);
-        COMB = new EdwardsFormulas.Niels[ROWS][];
-        for (int i = 0; i < ROWS; i++) {
-            COMB[i] = java.util.Arrays.copyOfRange(niels, i * ROW_ENTRIES, (i + 1) * ROW_ENTRIES);
-        }
-        ODD = java.util.Arrays.copyOfRange(niels, ROWS * ROW_ENTRIES, niels.length);
     }
 
     private BaseTables() {}

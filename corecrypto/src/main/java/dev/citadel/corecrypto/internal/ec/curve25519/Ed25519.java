@@ -10,9 +10,8 @@ import java.util.Arrays;
  * <p>Verification is strict and cofactorless, deciding exactly as the JDK's SunEC does: S must be
  * below L, A and R must decode (y &lt; p, a square root exists, no "negative zero" x), and
  * [S]B = R + [k]A must hold as an equality of points (not the cofactored [8][S]B = [8]R + [8][k]A that
- * RFC 8032 §5.1.7 permits). It is checked as encode([S]B − [k]A) = R byte for byte: the encoding is
- * canonical, so a non-decodable R never matches and a decodable one matches exactly when the points are
- * equal.
+ * RFC 8032 §5.1.7 permits). See {@link #verify} for how it is computed. Public keys of small order are
+ * refused at decoding ({@link #decodePublicKey}).
  */
 public final class Ed25519 {
 
@@ -80,7 +79,14 @@ public final class Ed25519 {
         return signature;
     }
 
-    /** RFC 8032 §5.1.7 verification (cofactorless, strict; see the class comment). Variable time: public data. */
+    /**
+     * RFC 8032 §5.1.7 verification (cofactorless, strict; see the class comment). With k split into
+     * half-size v₀ ≡ v₁·k (mod 8L), v₁ odd ({@link HalfSizeScalars}), the equation is checked as
+     * [v₁·S mod L]B − [v₀]A − [v₁]R = 0, which holds exactly when [S]B = R + [k]A does; when no split is
+     * found (rare), as encode([S]B − [k]A) = R byte for byte: the encoding is canonical, so a
+     * non-decodable R never matches and a decodable one matches exactly when the points are equal.
+     * Variable time: public data.
+     */
     public static boolean verify(PublicKey a, byte[] message, byte[] signature) {
         if (signature.length != 64 || !Scalar25519.isCanonical(signature, 32)) {
             return false;
@@ -88,8 +94,21 @@ public final class Ed25519 {
         byte[] encodedR = Arrays.copyOf(signature, 32);
         byte[] s = Arrays.copyOfRange(signature, 32, 64);
         byte[] k = Scalar25519.reduce(sha512(encodedR, a.encoding, message));
-        byte[] check = EdwardsMultiply.verifyCombination(s, k, a.point).encode();
-        return Arrays.equals(check, encodedR);
+        HalfSizeScalars.Split split = HalfSizeScalars.split(k);
+        if (split == null) {
+            return verifyFullLength(a, encodedR, s, k);
+        }
+        EdwardsPoint r = EdwardsPoint.decode(encodedR, 0);
+        if (r == null) {
+            return false; // R does not decode (y ≥ p, no square root, or x = 0 with the sign bit)
+        }
+        byte[] sv1 = Scalar25519.mulAdd(split.v1, s, new byte[32]);
+        return EdwardsMultiply.verifyHalfSize(sv1, split.v0, !split.v0Negative, split.v1, a.point, r).isIdentity();
+    }
+
+    /** The same decision with full-length scalars: encode([S]B − [k]A) = R. */
+    static boolean verifyFullLength(PublicKey a, byte[] encodedR, byte[] s, byte[] k) {
+        return Arrays.equals(EdwardsMultiply.verifyCombination(s, k, a.point).encode(), encodedR);
     }
 
     private static byte[] sha512(byte[]... parts) {

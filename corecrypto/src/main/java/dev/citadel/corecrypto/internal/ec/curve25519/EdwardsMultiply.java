@@ -9,9 +9,13 @@ package dev.citadel.corecrypto.internal.ec.curve25519;
  *       Σ_even dᵢ·16^i·B: 64 mixed additions and 4 doublings. Each |dᵢ|·256^⌊i/2⌋·B is read from
  *       {@link BaseTables#COMB} by scanning all 8 entries of the row with masks (digit 0 keeps the
  *       identity (1, 1, 0)), and negated with masks when dᵢ &lt; 0 (ref10's method).</li>
- *   <li>{@link #verifyCombination}: s·B − k·A for signature verification. Public inputs only, so
- *       variable time: Straus's interleaving of a width-8 NAF of s over {@link BaseTables#ODD} and a
- *       width-5 NAF of k over A, 3A, …, 15A; one shared chain of at most 253 doublings.</li>
+ *   <li>{@link #verifyHalfSize}: [s]B ∓ [v₀]A − [v₁]R with half-size v₀, v₁ ({@link HalfSizeScalars}),
+ *       the verification path. Public inputs only, so variable time: Straus's interleaving of width-8
+ *       NAFs of the two halves of s over {@link BaseTables#ODD} and {@link BaseTables#ODD_128} and
+ *       width-5 NAFs of v₀ and v₁ over odd multiples of A and R; one chain of about 128 doublings.</li>
+ *   <li>{@link #verifyCombination}: s·B − k·A with the full-length k, the fallback when k does not split:
+ *       width-8 NAF of s over {@link BaseTables#ODD}, width-5 NAF of k over A, 3A, …, 15A; at most 253
+ *       doublings. Variable time.</li>
  * </ul>
  */
 final class EdwardsMultiply {
@@ -40,6 +44,9 @@ final class EdwardsMultiply {
             f.add(acc, acc, entry, true);
         }
         java.util.Arrays.fill(digits, (byte) 0);
+        for (long[] secret : new long[][] {entry.yPlusX, entry.yMinusX, entry.xy2d, negated.yPlusX, negated.yMinusX, negated.xy2d}) {
+            java.util.Arrays.fill(secret, 0); // which entry was read reveals a digit
+        }
         return acc;
     }
 
@@ -51,9 +58,18 @@ final class EdwardsMultiply {
         int negative = (digit >>> 31) & 1;
         int magnitude = digit - ((-negative & digit) << 1);
         entry.setIdentity();
-        EdwardsFormulas.Niels[] entries = BaseTables.COMB[row];
+        long[] entries = BaseTables.COMB[row];
+        long[] ypx = entry.yPlusX;
+        long[] ymx = entry.yMinusX;
+        long[] xy2d = entry.xy2d;
         for (int j = 0; j < BaseTables.ROW_ENTRIES; j++) {
-            entry.select(entries[j], equalMask(magnitude, j + 1));
+            long mask = equalMask(magnitude, j + 1);
+            int o = j * BaseTables.ENTRY;
+            for (int l = 0; l < 5; l++) {
+                ypx[l] ^= (ypx[l] ^ entries[o + l]) & mask;
+                ymx[l] ^= (ymx[l] ^ entries[o + 5 + l]) & mask;
+                xy2d[l] ^= (xy2d[l] ^ entries[o + 10 + l]) & mask;
+            }
         }
         Field25519.copy(negated.yPlusX, entry.yMinusX);
         Field25519.copy(negated.yMinusX, entry.yPlusX);
@@ -116,6 +132,63 @@ final class EdwardsMultiply {
             }
         }
         return acc;
+    }
+
+    /**
+     * [s]B + [v0](−A or A) − [v1]R for public scalars: s below 2^253 (its halves over {@link BaseTables#ODD}
+     * and {@link BaseTables#ODD_128}), v0 and v1 below 2^136 ({@link HalfSizeScalars}); A is subtracted
+     * when {@code subtractA}. Straus's method, one chain of about 136 doublings. Variable time.
+     */
+    static EdwardsPoint verifyHalfSize(byte[] s, byte[] v0, boolean subtractA, byte[] v1, EdwardsPoint a, EdwardsPoint r) {
+        byte[] sLow = Scalar25519.nonAdjacentForm(java.util.Arrays.copyOf(java.util.Arrays.copyOf(s, 16), 32), 8);
+        byte[] sHigh = Scalar25519.nonAdjacentForm(java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(s, 16, 32), 32), 8);
+        byte[] aNaf = Scalar25519.nonAdjacentForm(v0, 5);
+        byte[] rNaf = Scalar25519.nonAdjacentForm(v1, 5);
+        EdwardsFormulas f = new EdwardsFormulas();
+        EdwardsFormulas.Cached[] aOdd = oddMultiples(f, a);
+        EdwardsFormulas.Cached[] rOdd = oddMultiples(f, r);
+        EdwardsPoint acc = EdwardsPoint.identity();
+        int top = 255;
+        while (top >= 0 && sLow[top] == 0 && sHigh[top] == 0 && aNaf[top] == 0 && rNaf[top] == 0) {
+            top--;
+        }
+        for (int i = top; i >= 0; i--) {
+            int dLow = sLow[i];
+            int dHigh = sHigh[i];
+            int dA = subtractA ? -aNaf[i] : aNaf[i];
+            int dR = -rNaf[i];
+            int adds = (dLow != 0 ? 1 : 0) + (dHigh != 0 ? 1 : 0) + (dA != 0 ? 1 : 0) + (dR != 0 ? 1 : 0);
+            f.dbl(acc, acc, adds > 0);
+            if (dLow != 0) {
+                addNiels(f, acc, BaseTables.ODD, dLow, --adds > 0);
+            }
+            if (dHigh != 0) {
+                addNiels(f, acc, BaseTables.ODD_128, dHigh, --adds > 0);
+            }
+            if (dA != 0) {
+                addCached(f, acc, aOdd, dA, --adds > 0);
+            }
+            if (dR != 0) {
+                addCached(f, acc, rOdd, dR, --adds > 0);
+            }
+        }
+        return acc;
+    }
+
+    private static void addNiels(EdwardsFormulas f, EdwardsPoint acc, EdwardsFormulas.Niels[] table, int digit, boolean withT) {
+        if (digit > 0) {
+            f.add(acc, acc, table[digit >>> 1], withT);
+        } else {
+            f.sub(acc, acc, table[(-digit) >>> 1], withT);
+        }
+    }
+
+    private static void addCached(EdwardsFormulas f, EdwardsPoint acc, EdwardsFormulas.Cached[] table, int digit, boolean withT) {
+        if (digit > 0) {
+            f.add(acc, acc, table[digit >>> 1], withT);
+        } else {
+            f.sub(acc, acc, table[(-digit) >>> 1], withT);
+        }
     }
 
     /** A, 3A, 5A, …, 15A in cached form. */

@@ -116,6 +116,11 @@ final class EdwardsPoint {
         return p;
     }
 
+    /** Whether this is the identity (0 : 1 : 1), i.e. X = 0 and Y = Z. */
+    boolean isIdentity() {
+        return Field25519.isZero(x) == 1 && Field25519.equal(y, z) == 1;
+    }
+
     /** Whether 8·this is the identity, i.e. this is one of the eight torsion points. Variable time. */
     boolean hasSmallOrder() {
         EdwardsFormulas f = new EdwardsFormulas();
@@ -123,7 +128,7 @@ final class EdwardsPoint {
         f.dbl(q, this, false);
         f.dbl(q, q, false);
         f.dbl(q, q, false);
-        return Field25519.isZero(q.x) == 1 && Field25519.equal(q.y, q.z) == 1;
+        return q.isIdentity();
     }
 
     /** The limbs of 0 ≤ v &lt; 2^255 (constants only). */

@@ -49,6 +49,8 @@ final class Scalar25519 {
         for (int i = 1; i <= 21; i += 2) {
             carryRounded(s, i);
         }
+        java.util.Arrays.fill(x, 0);
+        java.util.Arrays.fill(y, 0);
         reduceLimbs(s);
         return store(s);
     }
