@@ -7,7 +7,7 @@ package dev.citadel.corecrypto.internal.ec.curve25519;
  *   <li>{@link #base}: k·B, constant time in k. k is recoded into 64 signed radix-16 digits
  *       dᵢ ∈ [−8, 8] (k = Σ dᵢ·16^i), and k·B = Σ_odd dᵢ·16^i·B, times 16 by four doublings, plus
  *       Σ_even dᵢ·16^i·B: 64 mixed additions and 4 doublings. Each |dᵢ|·256^⌊i/2⌋·B is read from
- *       {@link BaseTables#COMB} by scanning all 8 entries of the row with masks (digit 0 keeps the
+ *       {@link BaseTables#COMB} by scanning all 8 entries of the row with masks (digit 0 yields the
  *       identity (1, 1, 0)), and negated with masks when dᵢ &lt; 0 (ref10's method).</li>
  *   <li>{@link #verifyHalfSize}: [s]B ∓ [v₀]A − [v₁]R with half-size v₀, v₁ ({@link HalfSizeScalars}),
  *       the verification path. Public inputs only, so variable time: Straus's interleaving of width-8
@@ -21,6 +21,8 @@ package dev.citadel.corecrypto.internal.ec.curve25519;
 final class EdwardsMultiply {
 
     private static final int A_ENTRIES = 8;
+    /** 4p in limbs, for negating a canonical element without a carry. */
+    private static final long[] FOUR_P = {0x1fffffffffffb4L, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL};
 
     private EdwardsMultiply() {}
 
@@ -29,10 +31,9 @@ final class EdwardsMultiply {
         byte[] digits = signedRadix16(k);
         EdwardsFormulas f = new EdwardsFormulas();
         EdwardsFormulas.Niels entry = new EdwardsFormulas.Niels();
-        EdwardsFormulas.Niels negated = new EdwardsFormulas.Niels();
         EdwardsPoint acc = EdwardsPoint.identity();
         for (int i = 1; i < 64; i += 2) {
-            select(entry, negated, i >>> 1, digits[i]);
+            select(entry, i >>> 1, digits[i]);
             f.add(acc, acc, entry, true);
         }
         f.dbl(acc, acc, false);
@@ -40,41 +41,50 @@ final class EdwardsMultiply {
         f.dbl(acc, acc, false);
         f.dbl(acc, acc, true);
         for (int i = 0; i < 64; i += 2) {
-            select(entry, negated, i >>> 1, digits[i]);
+            select(entry, i >>> 1, digits[i]);
             f.add(acc, acc, entry, true);
         }
         java.util.Arrays.fill(digits, (byte) 0);
-        for (long[] secret : new long[][] {entry.yPlusX, entry.yMinusX, entry.xy2d, negated.yPlusX, negated.yMinusX, negated.xy2d}) {
+        for (long[] secret : new long[][] {entry.yPlusX, entry.yMinusX, entry.xy2d}) {
             java.util.Arrays.fill(secret, 0); // which entry was read reveals a digit
         }
         return acc;
     }
 
     /**
-     * entry = digit·256^row·B, constant time: every entry of the row is read, the match kept by mask,
-     * and the sign applied by mask ((y + x, y − x, 2dxy) ↦ (y − x, y + x, −2dxy)).
+     * entry = digit·256^row·B, constant time: every entry of the row is read and OR-ed in under its mask
+     * (at most one mask is set; digit 0 sets none and ORs in the identity (1, 1, 0) instead), then the
+     * sign is applied by mask: (y + x, y − x, 2dxy) ↦ (y − x, y + x, 4p − 2dxy).
      */
-    private static void select(EdwardsFormulas.Niels entry, EdwardsFormulas.Niels negated, int row, int digit) {
+    private static void select(EdwardsFormulas.Niels entry, int row, int digit) {
         int negative = (digit >>> 31) & 1;
         int magnitude = digit - ((-negative & digit) << 1);
-        entry.setIdentity();
         long[] entries = BaseTables.COMB[row];
         long[] ypx = entry.yPlusX;
         long[] ymx = entry.yMinusX;
         long[] xy2d = entry.xy2d;
+        long zero = equalMask(magnitude, 0);
+        for (int l = 0; l < 5; l++) {
+            ypx[l] = 0;
+            ymx[l] = 0;
+            xy2d[l] = 0;
+        }
+        ypx[0] = zero & 1;
+        ymx[0] = zero & 1;
         for (int j = 0; j < BaseTables.ROW_ENTRIES; j++) {
             long mask = equalMask(magnitude, j + 1);
             int o = j * BaseTables.ENTRY;
             for (int l = 0; l < 5; l++) {
-                ypx[l] ^= (ypx[l] ^ entries[o + l]) & mask;
-                ymx[l] ^= (ymx[l] ^ entries[o + 5 + l]) & mask;
-                xy2d[l] ^= (xy2d[l] ^ entries[o + 10 + l]) & mask;
+                ypx[l] |= entries[o + l] & mask;
+                ymx[l] |= entries[o + 5 + l] & mask;
+                xy2d[l] |= entries[o + 10 + l] & mask;
             }
         }
-        Field25519.copy(negated.yPlusX, entry.yMinusX);
-        Field25519.copy(negated.yMinusX, entry.yPlusX);
-        Field25519.neg(negated.xy2d, entry.xy2d);
-        entry.select(negated, -(long) negative);
+        long negate = -(long) negative;
+        Field25519.cswap(ypx, ymx, negate);
+        for (int l = 0; l < 5; l++) { // table limbs are canonical, so 4p − limb needs no carry (below 2^53)
+            xy2d[l] ^= (xy2d[l] ^ (FOUR_P[l] - xy2d[l])) & negate;
+        }
     }
 
     /** All ones when a == b (0 ≤ a, b &lt; 2^31), else zero; no branch. */
