@@ -17,19 +17,6 @@ final class EdwardsFormulas {
         final long[] yPlusX = new long[5];
         final long[] yMinusX = new long[5];
         final long[] xy2d = new long[5];
-
-        void setIdentity() {
-            Field25519.one(yPlusX);
-            Field25519.one(yMinusX);
-            Field25519.zero(xy2d);
-        }
-
-        /** this = mask ? n : this, constant time. */
-        void select(Niels n, long mask) {
-            Field25519.cmov(yPlusX, n.yPlusX, mask);
-            Field25519.cmov(yMinusX, n.yMinusX, mask);
-            Field25519.cmov(xy2d, n.xy2d, mask);
-        }
     }
 
     /** A projective point as (Y + X, Y − X, 2Z, 2d·T), for variable-base tables. */

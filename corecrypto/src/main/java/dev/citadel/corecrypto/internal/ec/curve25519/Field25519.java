@@ -176,15 +176,6 @@ final class Field25519 {
                 (f[3] * c & MASK) + u2, (f[4] * c & MASK) + u3);
     }
 
-    /** h = mask ? f : h, for mask all ones or zero. */
-    static void cmov(long[] h, long[] f, long mask) {
-        h[0] ^= (h[0] ^ f[0]) & mask;
-        h[1] ^= (h[1] ^ f[1]) & mask;
-        h[2] ^= (h[2] ^ f[2]) & mask;
-        h[3] ^= (h[3] ^ f[3]) & mask;
-        h[4] ^= (h[4] ^ f[4]) & mask;
-    }
-
     /** Swaps f and g when mask is all ones; leaves them when it is zero. */
     static void cswap(long[] f, long[] g, long mask) {
         for (int i = 0; i < 5; i++) {
