@@ -21,8 +21,6 @@ package dev.citadel.corecrypto.internal.ec.curve25519;
 final class EdwardsMultiply {
 
     private static final int A_ENTRIES = 8;
-    /** 4p in limbs, for negating a canonical element without a carry. */
-    private static final long[] FOUR_P = {0x1fffffffffffb4L, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL};
 
     private EdwardsMultiply() {}
 
@@ -83,7 +81,7 @@ final class EdwardsMultiply {
         long negate = -(long) negative;
         Field25519.cswap(ypx, ymx, negate);
         for (int l = 0; l < 5; l++) { // table limbs are canonical, so 4p − limb needs no carry (below 2^53)
-            xy2d[l] ^= (xy2d[l] ^ (FOUR_P[l] - xy2d[l])) & negate;
+            xy2d[l] ^= (xy2d[l] ^ (Field25519.FOUR_P[l] - xy2d[l])) & negate;
         }
     }
 

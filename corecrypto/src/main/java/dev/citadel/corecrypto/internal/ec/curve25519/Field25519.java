@@ -25,6 +25,8 @@ package dev.citadel.corecrypto.internal.ec.curve25519;
 final class Field25519 {
 
     static final long MASK = (1L << 51) - 1;
+    /** 4p in limbs (2^53 − 76, 2^53 − 4, …): added before subtracting, so limbs stay non-negative. */
+    static final long[] FOUR_P = {0x1fffffffffffb4L, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL, 0x1ffffffffffffcL};
 
     private Field25519() {}
 
