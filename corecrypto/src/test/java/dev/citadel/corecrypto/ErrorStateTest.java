@@ -221,8 +221,11 @@ class ErrorStateTest {
         engines.put("Engines.aead", () -> dev.citadel.corecrypto.internal.engine.Engines.aead(Aead.CHACHA20_POLY1305));
         engines.put("EcEngine.current", dev.citadel.corecrypto.internal.ec.EcEngine::current);
         engines.put("JcaAes.ecb", () -> dev.citadel.corecrypto.internal.jca.JcaAes.ecb(new byte[16], true, new byte[16]));
-        engines.put("JcaEdwardsEngine.sign", () -> dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine.sign(
-                dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine.Curve.ED25519, new byte[32], MSG));
+        engines.put("EdwardsEngine.current", dev.citadel.corecrypto.internal.ec.EdwardsEngine::current);
+        engines.put("FastEdwardsEngine.sign", () -> dev.citadel.corecrypto.internal.ec.FastEdwardsEngine.INSTANCE.sign(
+                dev.citadel.corecrypto.internal.ec.EdwardsEngine.Curve.ED25519, new byte[32], new byte[32], MSG));
+        engines.put("JcaEdwardsEngine.sign", () -> dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine.INSTANCE.sign(
+                dev.citadel.corecrypto.internal.ec.EdwardsEngine.Curve.ED25519, new byte[32], new byte[32], MSG));
         engines.put("JcaRsaEngine.generate", () -> dev.citadel.corecrypto.internal.jca.JcaRsaEngine.generate(2048, RandomSource.system()));
         engines.put("BcMlKem.expand", () -> dev.citadel.corecrypto.internal.bc.BcMlKem.expand(3, new byte[64]));
         engines.put("BcMlDsa.expand", () -> dev.citadel.corecrypto.internal.bc.BcMlDsa.expand(6, new byte[32]));

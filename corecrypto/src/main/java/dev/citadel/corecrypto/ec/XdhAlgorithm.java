@@ -1,18 +1,18 @@
 package dev.citadel.corecrypto.ec;
 
 import dev.citadel.corecrypto.internal.der.Oids;
-import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.ec.EdwardsEngine;
 
 /** RFC 7748 Diffie-Hellman functions on Montgomery curves. */
 public enum XdhAlgorithm {
-    X25519(32, JcaEdwardsEngine.Curve.X25519, Oids.X25519),
-    X448(56, JcaEdwardsEngine.Curve.X448, Oids.X448);
+    X25519(32, EdwardsEngine.Curve.X25519, Oids.X25519),
+    X448(56, EdwardsEngine.Curve.X448, Oids.X448);
 
     private final int keyLength;
-    final JcaEdwardsEngine.Curve engineCurve;
+    final EdwardsEngine.Curve engineCurve;
     final byte[] oid;
 
-    XdhAlgorithm(int keyLength, JcaEdwardsEngine.Curve engineCurve, byte[] oid) {
+    XdhAlgorithm(int keyLength, EdwardsEngine.Curve engineCurve, byte[] oid) {
         this.keyLength = keyLength;
         this.engineCurve = engineCurve;
         this.oid = oid;

@@ -4,7 +4,7 @@ import dev.citadel.corecrypto.ConstantTime;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
-import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.ec.EdwardsEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
 import dev.citadel.corecrypto.InvalidInputException;
 import dev.citadel.corecrypto.CryptoException.Reason;
@@ -30,7 +30,7 @@ public final class XdhPrivateKey implements AutoCloseable {
     private XdhPrivateKey(XdhAlgorithm algorithm, byte[] raw) {
         this.algorithm = algorithm;
         this.raw = raw;
-        this.publicKey = XdhPublicKey.fromRaw(algorithm, JcaEdwardsEngine.publicFromPrivate(algorithm.engineCurve, raw));
+        this.publicKey = XdhPublicKey.fromRaw(algorithm, EdwardsEngine.current().publicKey(algorithm.engineCurve, raw));
     }
 
     public static XdhPrivateKey generate(XdhAlgorithm algorithm) {
@@ -39,7 +39,7 @@ public final class XdhPrivateKey implements AutoCloseable {
 
     public static XdhPrivateKey generate(XdhAlgorithm algorithm, RandomSource random) {
         SelfTest.requireOperational();
-        XdhPrivateKey k = new XdhPrivateKey(algorithm, JcaEdwardsEngine.generatePrivate(algorithm.engineCurve, random));
+        XdhPrivateKey k = new XdhPrivateKey(algorithm, random.bytes(algorithm.keyLength()));
         // PCT: agreement with a second, throw-away key gives the same secret from both sides.
         PairwiseConsistency.require(algorithm.name(), () -> {
             try (XdhPrivateKey other = new XdhPrivateKey(algorithm, random.bytes(algorithm.keyLength()));
@@ -102,7 +102,7 @@ public final class XdhPrivateKey implements AutoCloseable {
         if (peer.algorithm() != algorithm) {
             throw new InvalidInputException(Reason.INVALID_KEY, "peer key is " + peer.algorithm() + ", not " + algorithm);
         }
-        byte[] shared = JcaEdwardsEngine.agree(algorithm.engineCurve, open(), peer.rawForEngine());
+        byte[] shared = EdwardsEngine.current().agree(algorithm.engineCurve, open(), peer.rawForEngine());
         if (ConstantTime.equal(shared, new byte[shared.length])) {
             throw new InvalidInputException(Reason.SMALL_ORDER, "all-zero " + algorithm + " shared secret (small-order peer key)");
         }

@@ -3,7 +3,7 @@ package dev.citadel.corecrypto.eddsa;
 import dev.citadel.corecrypto.RandomSource;
 import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.der.Rfc8410Keys;
-import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.ec.EdwardsEngine;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
 import dev.citadel.corecrypto.InvalidInputException;
 import dev.citadel.corecrypto.CryptoException;
@@ -19,7 +19,7 @@ import java.util.Arrays;
  * {@code toString}; identity {@code equals}; {@link #close()} zeroises the seed held here.
  *
  * <h2>Does not</h2>
- * Offer Ed25519ctx/ph or Ed448 contexts. Zeroise the JDK's short-lived key copies.
+ * Offer Ed25519ctx/ph or Ed448 contexts. Zeroise the JDK's short-lived key copies (Ed448).
  */
 public final class EdDsaPrivateKey implements AutoCloseable {
 
@@ -33,7 +33,7 @@ public final class EdDsaPrivateKey implements AutoCloseable {
     private EdDsaPrivateKey(EdDsaAlgorithm algorithm, byte[] seed) {
         this.algorithm = algorithm;
         this.seed = seed;
-        this.publicKey = EdDsaPublicKey.fromRaw(algorithm, JcaEdwardsEngine.publicFromPrivate(algorithm.engineCurve, seed));
+        this.publicKey = EdDsaPublicKey.fromRaw(algorithm, EdwardsEngine.current().publicKey(algorithm.engineCurve, seed));
     }
 
     public static EdDsaPrivateKey generate(EdDsaAlgorithm algorithm) {
@@ -42,7 +42,7 @@ public final class EdDsaPrivateKey implements AutoCloseable {
 
     public static EdDsaPrivateKey generate(EdDsaAlgorithm algorithm, RandomSource random) {
         SelfTest.requireOperational();
-        EdDsaPrivateKey k = new EdDsaPrivateKey(algorithm, JcaEdwardsEngine.generatePrivate(algorithm.engineCurve, random));
+        EdDsaPrivateKey k = new EdDsaPrivateKey(algorithm, random.bytes(algorithm.keyLength()));
         PairwiseConsistency.require(algorithm.name(), () -> {
             try {
                 k.publicKey.verify(PCT_MESSAGE, k.sign(PCT_MESSAGE));
@@ -102,7 +102,7 @@ public final class EdDsaPrivateKey implements AutoCloseable {
 
     public byte[] sign(byte[] message) {
         SelfTest.requireOperational();
-        return JcaEdwardsEngine.sign(algorithm.engineCurve, open(), message);
+        return EdwardsEngine.current().sign(algorithm.engineCurve, open(), publicKey.rawForEngine(), message);
     }
 
     public byte[] revealRaw(SecretAccess access) {

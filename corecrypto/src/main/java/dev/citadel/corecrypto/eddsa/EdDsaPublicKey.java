@@ -2,10 +2,9 @@ package dev.citadel.corecrypto.eddsa;
 
 import dev.citadel.corecrypto.AuthenticationFailedException;
 import dev.citadel.corecrypto.SelfTest;
-import dev.citadel.corecrypto.internal.bc.BcEdwardsPoints;
 import dev.citadel.corecrypto.internal.der.DerReader;
 import dev.citadel.corecrypto.internal.der.Oids;
-import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.ec.EdwardsEngine;
 import dev.citadel.corecrypto.InvalidInputException;
 import dev.citadel.corecrypto.CryptoException.Reason;
 import java.util.Arrays;
@@ -16,16 +15,19 @@ import java.util.HexFormat;
  *
  * <h2>Security guarantees</h2>
  * {@link #verify} returns only for a valid signature: S must be canonical (S &lt; L), R and A must decode
- * (RFC 8032 §5.1.7 / §5.2.7, cofactorless equation as the JDK implements it).
+ * (RFC 8032 §5.1.7 / §5.2.7, cofactorless equation as the JDK implements it). A key that does not decode
+ * to a curve point is refused at import ({@code INVALID_POINT}); the decoded point is kept for verification.
  */
 public final class EdDsaPublicKey {
 
     private final EdDsaAlgorithm algorithm;
     private final byte[] raw;
+    private final EdwardsEngine.Verifier verifier;
 
-    private EdDsaPublicKey(EdDsaAlgorithm algorithm, byte[] raw) {
+    private EdDsaPublicKey(EdDsaAlgorithm algorithm, byte[] raw, EdwardsEngine.Verifier verifier) {
         this.algorithm = algorithm;
         this.raw = raw;
+        this.verifier = verifier;
     }
 
     public static EdDsaPublicKey fromRaw(EdDsaAlgorithm algorithm, byte[] raw) {
@@ -33,15 +35,11 @@ public final class EdDsaPublicKey {
         if (raw.length != algorithm.keyLength()) {
             throw new InvalidInputException(Reason.INVALID_ENCODING, algorithm + " public key must be " + algorithm.keyLength() + " bytes");
         }
-        boolean onCurve = switch (algorithm) {
-            case ED25519 -> BcEdwardsPoints.isEd25519Point(raw);
-            case ED448 -> BcEdwardsPoints.isEd448Point(raw);
-        };
-        if (!onCurve) {
-            // RFC 8032 §5.1.3 / §5.2.3 decoding fails: y ≥ p or no x exists for y.
-            throw new InvalidInputException(Reason.INVALID_POINT, algorithm + " public key does not decode to a curve point");
-        }
-        return new EdDsaPublicKey(algorithm, raw.clone());
+        byte[] copy = raw.clone();
+        // RFC 8032 §5.1.3 / §5.2.3 decoding fails: y ≥ p or no x exists for y.
+        EdwardsEngine.Verifier verifier = EdwardsEngine.current().verifier(algorithm.engineCurve, copy)
+                .orElseThrow(() -> new InvalidInputException(Reason.INVALID_POINT, algorithm + " public key does not decode to a curve point"));
+        return new EdDsaPublicKey(algorithm, copy, verifier);
     }
 
     public static EdDsaPublicKey fromSpki(byte[] der) {
@@ -70,6 +68,10 @@ public final class EdDsaPublicKey {
         return raw.clone();
     }
 
+    byte[] rawForEngine() {
+        return raw;
+    }
+
     public byte[] spki() {
         return Oids.spki(algorithm.oid, raw);
     }
@@ -80,7 +82,7 @@ public final class EdDsaPublicKey {
         if (signature.length != algorithm.signatureLength()) {
             throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
-        if (!JcaEdwardsEngine.verify(algorithm.engineCurve, raw, message, signature)) {
+        if (!verifier.verify(message, signature)) {
             throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
         }
     }

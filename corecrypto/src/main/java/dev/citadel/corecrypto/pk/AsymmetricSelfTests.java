@@ -7,7 +7,7 @@ import dev.citadel.corecrypto.internal.bc.BcMlKem;
 import dev.citadel.corecrypto.internal.der.DerWriter;
 import dev.citadel.corecrypto.internal.der.Oids;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
-import dev.citadel.corecrypto.internal.jca.JcaEdwardsEngine;
+import dev.citadel.corecrypto.internal.ec.EdwardsEngine;
 import dev.citadel.corecrypto.internal.jca.JcaMlDsaEngine;
 import dev.citadel.corecrypto.internal.jca.JcaMlKemEngine;
 import dev.citadel.corecrypto.internal.jca.JcaRsaEngine;
@@ -90,16 +90,17 @@ public final class AsymmetricSelfTests {
         byte[] sk = HEX.parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
         byte[] pk = HEX.parseHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
         byte[] sig = HEX.parseHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
-        return Arrays.equals(JcaEdwardsEngine.publicFromPrivate(JcaEdwardsEngine.Curve.ED25519, sk), pk)
-                && Arrays.equals(JcaEdwardsEngine.sign(JcaEdwardsEngine.Curve.ED25519, sk, new byte[0]), sig)
-                && JcaEdwardsEngine.verify(JcaEdwardsEngine.Curve.ED25519, pk, new byte[0], sig);
+        EdwardsEngine engine = EdwardsEngine.current();
+        return Arrays.equals(engine.publicKey(EdwardsEngine.Curve.ED25519, sk), pk)
+                && Arrays.equals(engine.sign(EdwardsEngine.Curve.ED25519, sk, pk, new byte[0]), sig)
+                && engine.verifier(EdwardsEngine.Curve.ED25519, pk).orElseThrow().verify(new byte[0], sig);
     }
 
     // RFC 7748 §5.2, first X25519 test vector.
     private static boolean x25519() {
         byte[] scalar = HEX.parseHex("a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4");
         byte[] u = HEX.parseHex("e6db6867583030db3594c1a424b15f7c726624ec26b3353b10a903a6d0ab1c4c");
-        return HEX.formatHex(JcaEdwardsEngine.agree(JcaEdwardsEngine.Curve.X25519, scalar, u))
+        return HEX.formatHex(EdwardsEngine.current().agree(EdwardsEngine.Curve.X25519, scalar, u))
                 .equals("c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552");
     }
 
