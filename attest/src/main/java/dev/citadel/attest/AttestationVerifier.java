@@ -76,6 +76,17 @@ public final class AttestationVerifier {
     }
 
     /**
+     * A verifier for {@code appId} in {@code environment}: credential certificates must chain to
+     * {@code attestationRoot} (Apple App Attestation Root CA) and embedded receipts to {@code receiptRoot}
+     * (Apple Root CA - G3), validated by the trust module at {@code clock}'s instant.
+     */
+    public static AttestationVerifier create(AppId appId, Environment environment, ExtensionPolicy extensionPolicy,
+                                             PinnedRoot attestationRoot, PinnedRoot receiptRoot, Clock clock) {
+        return new AttestationVerifier(appId, environment, extensionPolicy, attestationRoot, receiptRoot,
+                TrustChainValidation.INSTANCE, clock);
+    }
+
+    /**
      * Verifies {@code attestationObject} (CBOR) that the app produced for {@code keyId} with
      * {@code clientDataHash}.
      */
@@ -84,7 +95,7 @@ public final class AttestationVerifier {
         AuthenticatorData authData = AuthenticatorData.parseAttestation(p.authData);
 
         // Step 1: the chain, at the clock's instant.
-        Bytes spki = chains.validate(p.x5c, attestationRoot, clock.instant());
+        Bytes spki = chains.validate(p.x5c, attestationRoot, ChainValidation.Purpose.ATTESTATION, clock.instant());
         P256.Signing.PublicKey key;
         try {
             key = P256.Signing.PublicKey.fromDerRepresentation(spki.toByteArray());

@@ -1,18 +1,24 @@
 package dev.citadel.attest;
 
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.cryptokit.SHA256;
+import dev.citadel.trust.Certificate;
+import dev.citadel.trust.TrustAnchor;
+import dev.citadel.trust.TrustException;
+import dev.citadel.trust.TrustStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.util.List;
 
 /**
  * A root certificate accepted only if its SHA-256 fingerprint is the pinned one. Apple's roots are not
  * bundled: deployments configure the files they downloaded from Apple's PKI page, and a file that is not
  * the expected certificate fails at load time with {@code ROOT_FINGERPRINT_MISMATCH}.
+ *
+ * <p>The fingerprint check and the anchor are the trust module's ({@code dev.citadel.trust.PinnedRoot}); this
+ * type names the two roots App Attest uses, reads PEM or DER files, and keeps App Attest's one exception family.
  *
  * <pre>{@code
  * PinnedRoot attestation = PinnedRoot.appAttestationRoot(Path.of("Apple_App_Attestation_Root_CA.pem"));
@@ -29,14 +35,17 @@ public final class PinnedRoot {
     public static final int MAX_ROOT_FILE_BYTES = 64 * 1024;
 
     private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
-    private static final String END = "-----END CERTIFICATE-----";
 
+    private final TrustAnchor anchor;
+    private final TrustStore store;
     private final Bytes certificate;
     private final Bytes fingerprint;
 
-    private PinnedRoot(Bytes certificate, Bytes fingerprint) {
-        this.certificate = certificate;
-        this.fingerprint = fingerprint;
+    private PinnedRoot(TrustAnchor anchor) {
+        this.anchor = anchor;
+        this.store = TrustStore.of(anchor);
+        this.certificate = Bytes.of(anchor.certificate().encoded());
+        this.fingerprint = Bytes.fromHex(anchor.certificate().sha256Fingerprint());
     }
 
     /** Loads the App Attestation root from a PEM or DER file and checks its pinned fingerprint. */
@@ -60,34 +69,35 @@ public final class PinnedRoot {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read root certificate " + file, e);
         }
-        return of(derOf(content), sha256Hex);
+        return pin(parse(content), sha256Hex);
     }
 
     /** A DER certificate whose SHA-256 must be {@code sha256Hex}. */
     public static PinnedRoot of(byte[] der, String sha256Hex) {
-        Bytes expected = Bytes.fromHex(sha256Hex);
-        Bytes actual = Bytes.of(SHA256.hash(der).bytes());
-        if (!actual.equals(expected)) {
-            throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, "root certificate SHA-256 is " + actual.hex()
-                    + ", pinned " + expected.hex());
-        }
-        return new PinnedRoot(Bytes.of(der), actual);
+        return pin(parse(der), sha256Hex);
     }
 
-    private static byte[] derOf(byte[] content) {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
-        int begin = text.indexOf(BEGIN);
-        if (begin < 0) {
-            return content;
-        }
-        int end = text.indexOf(END, begin);
-        if (end < 0 || text.indexOf(BEGIN, begin + 1) >= 0) {
-            throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, "root file must hold exactly one PEM certificate");
-        }
+    private static PinnedRoot pin(Certificate certificate, String sha256Hex) {
         try {
-            return Base64.getMimeDecoder().decode(text.substring(begin + BEGIN.length(), end).strip());
-        } catch (IllegalArgumentException e) {
-            throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, "root file PEM is not base64", e);
+            return new PinnedRoot(dev.citadel.trust.PinnedRoot.of(certificate, sha256Hex));
+        } catch (TrustException e) {
+            throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, e.getMessage(), e);
+        }
+    }
+
+    /** One certificate, PEM (exactly one block) or DER. */
+    private static Certificate parse(byte[] content) {
+        try {
+            if (!new String(content, StandardCharsets.ISO_8859_1).contains(BEGIN)) {
+                return Certificate.parse(content);
+            }
+            List<Certificate> certs = Certificate.parsePem(content);
+            if (certs.size() != 1) {
+                throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, "root file must hold exactly one PEM certificate, not " + certs.size());
+            }
+            return certs.getFirst();
+        } catch (TrustException e) {
+            throw AttestException.of(Reason.ROOT_FINGERPRINT_MISMATCH, "root file is not a certificate: " + e.getMessage(), e);
         }
     }
 
@@ -99,6 +109,16 @@ public final class PinnedRoot {
     /** Its SHA-256. */
     public Bytes fingerprint() {
         return fingerprint;
+    }
+
+    /** The trust anchor. */
+    TrustAnchor anchor() {
+        return anchor;
+    }
+
+    /** A trust store holding exactly this root. */
+    TrustStore trustStore() {
+        return store;
     }
 
     @Override

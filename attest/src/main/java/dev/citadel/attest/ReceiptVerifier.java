@@ -46,6 +46,14 @@ public final class ReceiptVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * A verifier of receipts for {@code appId} in {@code environment}, whose signers must chain to
+     * {@code appleRootCaG3}, validated by the trust module at {@code clock}'s instant.
+     */
+    public static ReceiptVerifier create(AppId appId, Environment environment, PinnedRoot appleRootCaG3, Clock clock) {
+        return new ReceiptVerifier(appId, environment, appleRootCaG3, TrustChainValidation.INSTANCE, clock);
+    }
+
     /** Verifies {@code receipt} for the key stored at attestation. */
     public Receipt verify(byte[] receipt, P256.Signing.PublicKey attestedKey) {
         Receipt r = verifySignedReceipt(receipt);
@@ -90,7 +98,7 @@ public final class ReceiptVerifier {
         List<Bytes> path = new ArrayList<>();
         path.add(signer.der());
         certs.stream().filter(c -> c != signer).forEach(c -> path.add(c.der()));
-        Bytes spki = chains.validate(path, root, clock.instant());
+        Bytes spki = chains.validate(path, root, ChainValidation.Purpose.RECEIPT, clock.instant());
 
         P256.Signing.PublicKey key;
         try {

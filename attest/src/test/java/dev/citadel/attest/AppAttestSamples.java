@@ -24,8 +24,6 @@ final class AppAttestSamples {
 
     private AppAttestSamples() {}
 
-    static final ChainValidation CHAINS = new StandInChainValidation();
-
     static Path dir() {
         return Vectors.resolve("attest");
     }
@@ -43,7 +41,7 @@ final class AppAttestSamples {
     }
 
     static AttestationVerifier attestationVerifier(AppId appId, Environment env, Instant at) {
-        return new AttestationVerifier(appId, env, ExtensionPolicy.acceptAny(), attestationRoot(), receiptRoot(), CHAINS, at(at));
+        return AttestationVerifier.create(appId, env, ExtensionPolicy.acceptAny(), attestationRoot(), receiptRoot(), at(at));
     }
 
     /** One of Apple's documentation samples: raw challenge bytes are the clientDataHash. */

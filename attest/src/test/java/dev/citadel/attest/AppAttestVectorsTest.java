@@ -178,8 +178,8 @@ class AppAttestVectorsTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.citadel.attest.AppAttestVectorsTest#receipts")
         void receiptVerifies(DeviceDocument d) {
-            ReceiptVerifier v = new ReceiptVerifier(d.appId(), Environment.DEVELOPMENT, AppAttestSamples.receiptRoot(),
-                    AppAttestSamples.CHAINS, AppAttestSamples.at(d.timestamp()));
+            ReceiptVerifier v = ReceiptVerifier.create(d.appId(), Environment.DEVELOPMENT, AppAttestSamples.receiptRoot(),
+                    AppAttestSamples.at(d.timestamp()));
             Receipt r = v.verify(d.b64("receiptBase64"), d.publicKey());
             Map<String, Object> p = d.properties();
             assertAll(
@@ -201,8 +201,8 @@ class AppAttestVectorsTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.citadel.attest.AppAttestVectorsTest#receipts")
         void receiptFailsInProduction(DeviceDocument d) {
-            ReceiptVerifier v = new ReceiptVerifier(d.appId(), Environment.PRODUCTION, AppAttestSamples.receiptRoot(),
-                    AppAttestSamples.CHAINS, AppAttestSamples.at(d.timestamp()));
+            ReceiptVerifier v = ReceiptVerifier.create(d.appId(), Environment.PRODUCTION, AppAttestSamples.receiptRoot(),
+                    AppAttestSamples.at(d.timestamp()));
             assertReason(() -> v.verify(d.b64("receiptBase64"), d.publicKey()), Reason.ENVIRONMENT_MISMATCH);
         }
     }

@@ -41,12 +41,11 @@ final class SyntheticAppAttest {
     }
 
     AttestationVerifier verifier(Environment environment, ExtensionPolicy policy, Instant at) {
-        return new AttestationVerifier(APP, environment, policy, attestationRoot.pinned(), receiptRoot.pinned(),
-                new StandInChainValidation(), at(at));
+        return AttestationVerifier.create(APP, environment, policy, attestationRoot.pinned(), receiptRoot.pinned(), at(at));
     }
 
     ReceiptVerifier receiptVerifier(Environment environment, Instant at) {
-        return new ReceiptVerifier(APP, environment, receiptRoot.pinned(), new StandInChainValidation(), at(at));
+        return ReceiptVerifier.create(APP, environment, receiptRoot.pinned(), at(at));
     }
 
     Attestation attestation() {

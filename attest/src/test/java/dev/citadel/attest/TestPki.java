@@ -21,8 +21,10 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -81,6 +83,11 @@ final class TestPki {
             X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()),
                     Date.from(from), Date.from(to), subject, SubjectPublicKeyInfo.getInstance(subjectKey.derRepresentation()));
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            // Key identifiers as RFC 5280 §4.2.1.1–2 require them of a path the trust module validates.
+            b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyIdentifier(subjectKey)));
+            if (!issuer.equals(subject) || !issuerKey.publicKey().equals(subjectKey)) {
+                b.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(keyIdentifier(issuerKey.publicKey())));
+            }
             for (Map.Entry<String, byte[]> e : extensions.entrySet()) {
                 b.addExtension(new ASN1ObjectIdentifier(e.getKey()), false, e.getValue());
             }
@@ -88,6 +95,11 @@ final class TestPki {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A key identifier: the leftmost 160 bits of SHA-256 of the public point (RFC 7093 §2 method 1). */
+    static byte[] keyIdentifier(P256.Signing.PublicKey key) {
+        return java.util.Arrays.copyOf(SHA256.hash(key.x963Representation()).bytes(), 20);
     }
 
     /** A BouncyCastle ContentSigner whose signature is cryptokit's ECDSA P-256 SHA-256. */

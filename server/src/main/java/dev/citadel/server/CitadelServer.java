@@ -9,6 +9,7 @@ import dev.citadel.passwords.breach.OfflineRangeSource;
 import dev.citadel.passwords.strength.PasswordStrength;
 import dev.citadel.server.admin.AdminService;
 import dev.citadel.server.admin.ApiTokens;
+import dev.citadel.server.appattest.AppAttestWiring;
 import dev.citadel.server.config.PasswordsSettings;
 import dev.citadel.server.devicecheck.DeviceCheckService;
 import dev.citadel.server.config.ServerConfig;
@@ -102,6 +103,14 @@ public final class CitadelServer implements AutoCloseable {
      *         wrong master key…)
      */
     public static CitadelServer start(ServerConfig config, Consumer<String> out) {
+        return start(config, out, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(ServerConfig, Consumer)} with every service's time from {@code clock} (tests pin it, e.g.
+     * to verify App Attest samples whose certificates have expired at the sample's own instant).
+     */
+    public static CitadelServer start(ServerConfig config, Consumer<String> out, Clock clock) {
         SelfTest.run();
         Database database;
         try {
@@ -112,15 +121,16 @@ public final class CitadelServer implements AutoCloseable {
         ServerKeys keys = null;
         ScheduledExecutorService rotation = null;
         try {
-            keys = openKeys(config, database, out);
+            keys = openKeys(config, database, out, clock);
             InstanceMetadataStore metadata = new InstanceMetadataStore(database);
             metadata.getOrCreate("instance.id", () -> UUID.randomUUID().toString());
-            metadata.getOrCreate("instance.created-at", () -> Clock.systemUTC().instant().toString());
+            metadata.getOrCreate("instance.created-at", () -> clock.instant().toString());
             ApiTokens tokens = new ApiTokens(new JdbcApiTokenStore(database), metadata, RandomSource.system(),
-                    Clock.systemUTC());
+                    clock);
             tokens.bootstrapIfFirstStart().ifPresent(issued -> out.accept(
                     "Bootstrap admin token (shown once, store it now): " + issued.secret()));
 
+            AppAttestWiring appAttest = AppAttestWiring.of(config.appAttest(), database, clock);
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
                     new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
@@ -130,9 +140,10 @@ public final class CitadelServer implements AutoCloseable {
                     new OpenApiService(),
                     new AdminService(tokens, metadata, keys),
                     passwordsService(config.passwords()),
+                    appAttest.service(),
                     DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
-                            Clock.systemUTC()));
-            AccessLog accessLog = new AccessLog(out, registry, Clock.systemUTC(), config.accessLog());
+                            clock, appAttest.guard()));
+            AccessLog accessLog = new AccessLog(out, registry, clock, config.accessLog());
 
             RouteTable routes = RouteTable.of(services);
             WebServer server = listener(config).routing(r -> routing(r, services, routes, accessLog)).build();
@@ -163,12 +174,11 @@ public final class CitadelServer implements AutoCloseable {
     }
 
     /** Loads the master key, checks it against the key store, and runs the rotation that is due. */
-    private static ServerKeys openKeys(ServerConfig config, Database database, Consumer<String> out) {
+    private static ServerKeys openKeys(ServerConfig config, Database database, Consumer<String> out, Clock clock) {
         try {
             MasterKey master = MasterKeys.load(new MasterKeys.Source(config.masterKey(), config.masterKeyFile(),
                     database.backend() == Database.Backend.SQLITE, config.dataDirectory()), RandomSource.system(), out);
-            ServerKeys keys = new ServerKeys(new JdbcServerKeyStore(database), master, RandomSource.system(),
-                    Clock.systemUTC());
+            ServerKeys keys = new ServerKeys(new JdbcServerKeyStore(database), master, RandomSource.system(), clock);
             try {
                 keys.verifyMasterKey();
                 keys.rotateIfDue();

@@ -28,13 +28,18 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts with defaults plus {@code settings} (canonical keys), port 0, data in {@code dataDir}. */
     public static RunningServer start(Path dataDir, Map<String, String> settings) {
+        return start(dataDir, settings, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, Map)} with every service's time from {@code clock}. */
+    public static RunningServer start(Path dataDir, Map<String, String> settings, java.time.Clock clock) {
         Map<String, String> flags = new java.util.HashMap<>(settings);
         flags.putIfAbsent("port", "0");
         flags.putIfAbsent("data-dir", dataDir.toString());
         flags.putIfAbsent("shutdown.grace-period", "5");
         ServerConfig config = new ConfigLoader(Map.of(), dataDir).resolve(flags, Optional.empty());
         List<String> output = new CopyOnWriteArrayList<>();
-        return new RunningServer(CitadelServer.start(config, output::add), output);
+        return new RunningServer(CitadelServer.start(config, output::add, clock), output);
     }
 
     public static RunningServer start(Path dataDir) {

@@ -159,7 +159,9 @@ asn1.getSignatureAlgorithm(), asn1.getTBSCertificate().getSignature())) {
         if (e.keyUsage(CertificateExtensions.KU_KEY_CERT_SIGN) && !e.ca()) {
             out.add(new Finding(c, TrustReason.KEY_USAGE, "keyCertSign without cA (RFC 5280 §4.2.1.9)"));
         }
-        if (!c.isSelfIssued() && e.akiKeyId == null) {
+        // Apple issues marker-OID leaves without authorityKeyIdentifier (App Attest credential certificates
+        // have none); as in SecTrust, their issuer is found by name and signature alone.
+        if (!c.isSelfIssued() && e.akiKeyId == null && !(policy instanceof TrustPolicy.AppleMarker)) {
             out.add(new Finding(c, TrustReason.KEY_IDENTIFIER, "no authorityKeyIdentifier keyIdentifier (RFC 5280 §4.2.1.1)"));
         }
         leafKey(c, policy instanceof TrustPolicy.SslServer, out);

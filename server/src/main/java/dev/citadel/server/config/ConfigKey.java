@@ -33,7 +33,16 @@ public enum ConfigKey {
     PASSWORDS_BREACH_RANGE_URL("passwords.breach-range-url", "https://api.pwnedpasswords.com",
             "range-query service for online breach checks (GET {url}/range/{prefix})"),
     PASSWORDS_BREACH_PREFIX_DIR("passwords.breach-prefix-dir", null,
-            "directory of XXXXX.txt range files for offline breach checks");
+            "directory of XXXXX.txt range files for offline breach checks"),
+    APPATTEST_APP_ID("appattest.app-id", null,
+            "App ID (TEAMID.bundle.id) whose App Attest keys the server registers; unset = App Attest off"),
+    APPATTEST_ENVIRONMENT("appattest.environment", "production", "App Attest environment of the app: production or development"),
+    APPATTEST_ROOT_FILE("appattest.root-file", null,
+            "Apple App Attestation Root CA (PEM or DER), accepted only with its pinned SHA-256; required with appattest.app-id"),
+    APPATTEST_RECEIPT_ROOT_FILE("appattest.receipt-root-file", null,
+            "Apple Root CA - G3 (PEM or DER), accepted only with its pinned SHA-256; required with appattest.app-id"),
+    APPATTEST_REQUEST_BINDING("appattest.request-binding", "request",
+            "what an App Attest assertion must sign: request (challenge, method, path and body) or challenge (client data containing a challenge)");
 
     private final String key;
     private final String defaultValue;

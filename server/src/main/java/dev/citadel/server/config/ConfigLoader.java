@@ -179,7 +179,7 @@ public final class ConfigLoader {
                 optional(v, ConfigKey.DATABASE_USER), optional(v, ConfigKey.DATABASE_PASSWORD),
                 integer(v, ConfigKey.DATABASE_POOL_SIZE, 1, 100), cert, key,
                 Duration.ofSeconds(integer(v, ConfigKey.SHUTDOWN_GRACE_PERIOD, 0, 300)),
-                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey, passwords(v));
+                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey, passwords(v), appAttest(v));
     }
 
     /** Length of the decoded base64 (standard or URL alphabet, padding optional); -1 if it is not base64. */
@@ -231,6 +231,36 @@ public final class ConfigLoader {
             throw invalid(v, ConfigKey.PASSWORDS_BREACH_PREFIX_DIR, "must name a directory when passwords.breach-check is offline");
         }
         return new PasswordsSettings(change, mode, range, prefixDir);
+    }
+
+    private static Optional<AppAttestSettings> appAttest(Map<ConfigKey, Sourced> v) {
+        Optional<String> app = optional(v, ConfigKey.APPATTEST_APP_ID).map(String::strip);
+        if (app.isEmpty()) {
+            return Optional.empty();
+        }
+        dev.citadel.attest.AppId appId;
+        try {
+            appId = dev.citadel.attest.AppId.parse(app.get());
+        } catch (IllegalArgumentException e) {
+            throw invalid(v, ConfigKey.APPATTEST_APP_ID, "must be TEAMID.bundle.id (ten upper-case letters or digits, a dot, a bundle id)");
+        }
+        dev.citadel.attest.Environment environment = switch (required(v, ConfigKey.APPATTEST_ENVIRONMENT).strip()) {
+            case "production" -> dev.citadel.attest.Environment.PRODUCTION;
+            case "development" -> dev.citadel.attest.Environment.DEVELOPMENT;
+            default -> throw invalid(v, ConfigKey.APPATTEST_ENVIRONMENT, "must be production or development");
+        };
+        for (ConfigKey k : java.util.List.of(ConfigKey.APPATTEST_ROOT_FILE, ConfigKey.APPATTEST_RECEIPT_ROOT_FILE)) {
+            if (optional(v, k).isEmpty()) {
+                throw new ConfigException(k.key(), k.key() + " is required when " + ConfigKey.APPATTEST_APP_ID.key() + " is set");
+            }
+        }
+        AppAttestSettings.RequestBinding binding = switch (required(v, ConfigKey.APPATTEST_REQUEST_BINDING).strip()) {
+            case "request" -> AppAttestSettings.RequestBinding.REQUEST;
+            case "challenge" -> AppAttestSettings.RequestBinding.CHALLENGE;
+            default -> throw invalid(v, ConfigKey.APPATTEST_REQUEST_BINDING, "must be request or challenge");
+        };
+        return Optional.of(new AppAttestSettings(appId, environment, readablePath(v, ConfigKey.APPATTEST_ROOT_FILE),
+                readablePath(v, ConfigKey.APPATTEST_RECEIPT_ROOT_FILE), binding));
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {

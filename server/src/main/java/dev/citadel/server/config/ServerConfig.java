@@ -24,7 +24,8 @@ public record ServerConfig(
         boolean accessLog,
         Optional<Path> masterKeyFile,
         Optional<String> masterKey,
-        PasswordsSettings passwords) {
+        PasswordsSettings passwords,
+        Optional<AppAttestSettings> appAttest) {
 
     /** Whether the listener serves HTTPS. */
     public boolean tls() {
@@ -39,7 +40,7 @@ public record ServerConfig(
     /** Copy with another port (tests use port 0: any free port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDirectory, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey, passwords);
+                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey, passwords, appAttest);
     }
 
     @Override
@@ -51,6 +52,6 @@ public record ServerConfig(
                 + ", tlsPrivateKey=" + tlsPrivateKey.map(Path::toString).orElse("") + ", shutdownGracePeriod="
                 + shutdownGracePeriod + ", accessLog=" + accessLog + ", masterKeyFile="
                 + masterKeyFile.map(Path::toString).orElse("") + ", masterKey=" + (masterKey.isPresent() ? "***" : "")
-                + ", passwords=" + passwords + "]";
+                + ", passwords=" + passwords + ", appAttest=" + appAttest.map(Object::toString).orElse("off") + "]";
     }
 }

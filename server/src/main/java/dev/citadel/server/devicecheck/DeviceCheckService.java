@@ -11,6 +11,7 @@ import dev.citadel.attest.devicecheck.TeamKey;
 import dev.citadel.attest.devicecheck.TeamKeyStore;
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.server.admin.AdminAuthorization;
+import dev.citadel.server.appattest.AppAttestGuard;
 import dev.citadel.server.admin.ApiTokens;
 import dev.citadel.server.admin.Scope;
 import dev.citadel.server.http.Bodies;
@@ -50,9 +51,10 @@ import java.util.Optional;
  * that is not Apple's protocol (bodies over the limit, issuance, admin routes, 404/405) is problem+json.
  *
  * <h2>Token issuance</h2>
- * {@code POST /devicecheck/device-tokens} is open: any caller can obtain a token for a registered team (a
- * new app instance, or the same one when it presents its previous token). No App Attest protection yet;
- * it will be added in front of this route.
+ * {@code POST /devicecheck/device-tokens} gives a token for a registered team (a new app instance, or the
+ * same one when it presents its previous token). When App Attest is configured ({@code appattest.app-id})
+ * the route is behind {@link AppAttestGuard}: only a request signed by an attested key of the app, over a
+ * fresh challenge, gets a token. Without App Attest it is open to any caller.
  */
 public final class DeviceCheckService implements HttpService {
 
@@ -70,17 +72,20 @@ public final class DeviceCheckService implements HttpService {
 
     private final CitadelDeviceCheck deviceCheck;
     private final ApiTokens tokens;
+    private final Optional<AppAttestGuard> appAttest;
 
-    public DeviceCheckService(CitadelDeviceCheck deviceCheck, ApiTokens tokens) {
+    /** {@code appAttest}, when present, guards device-token issuance. */
+    public DeviceCheckService(CitadelDeviceCheck deviceCheck, ApiTokens tokens, Optional<AppAttestGuard> appAttest) {
         this.deviceCheck = deviceCheck;
         this.tokens = tokens;
+        this.appAttest = appAttest;
     }
 
-    /** The service on the server's stores and key ring. */
+    /** The service on the server's stores and key ring; issuance behind {@code appAttest} when present. */
     public static DeviceCheckService create(TeamKeyStore teamKeys, BitStateStore bits, ServerKeys keys, ApiTokens tokens,
-            Clock clock) {
+            Clock clock, Optional<AppAttestGuard> appAttest) {
         return new DeviceCheckService(new CitadelDeviceCheck(teamKeys, bits, new ServerDeviceTokenKeys(keys), clock,
-                RandomSource.system()), tokens);
+                RandomSource.system()), tokens, appAttest);
     }
 
     @Override
@@ -88,7 +93,13 @@ public final class DeviceCheckService implements HttpService {
         rules.post("/devicecheck/v1/query_two_bits", this::queryTwoBits);
         rules.post("/devicecheck/v1/update_two_bits", this::updateTwoBits);
         rules.post("/devicecheck/v1/validate_device_token", this::validateDeviceToken);
-        rules.post("/devicecheck/device-tokens", this::issueDeviceToken);
+        if (appAttest.isPresent()) {
+            rules.post("/devicecheck/device-tokens", appAttest.get().protect(MAX_ISSUE_BODY_BYTES,
+                    (req, res, verified) -> issueDeviceToken(req, res, verified.body().toByteArray())));
+        } else {
+            rules.post("/devicecheck/device-tokens", (req, res) -> issueDeviceToken(req, res,
+                    Bodies.readBounded(req, MAX_ISSUE_BODY_BYTES)));
+        }
         rules.get("/admin/devicecheck/teams/{team}/keys", this::listTeamKeys);
         rules.post("/admin/devicecheck/teams/{team}/keys", this::registerTeamKey);
         rules.delete("/admin/devicecheck/teams/{team}/keys/{key}", this::removeTeamKey);
@@ -144,8 +155,8 @@ public final class DeviceCheckService implements HttpService {
         text(res, 200, "");
     }
 
-    private void issueDeviceToken(ServerRequest req, ServerResponse res) {
-        IssueRequest body = Bodies.readJson(req, MAX_ISSUE_BODY_BYTES, IssueRequest.class);
+    private void issueDeviceToken(ServerRequest req, ServerResponse res, byte[] content) {
+        IssueRequest body = Bodies.parseJson(req, content, IssueRequest.class);
         if (body.teamId() == null) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "team_id is required");
         }

@@ -22,11 +22,16 @@ public final class Bodies {
      * 413 when larger, 400 when malformed (the detail says where, never how the parser failed inside).
      */
     public static <T> T readJson(ServerRequest request, int maxBytes, Class<T> type) {
-        String contentType = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
-        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send Content-Type: application/json");
-        }
-        byte[] body = readBounded(request, maxBytes);
+        requireJson(request);
+        return parseJson(request, readBounded(request, maxBytes), type);
+    }
+
+    /**
+     * As {@link #readJson} for a body already read (e.g. by a guard that verified it): 415 unless the
+     * request's content type is JSON, 400 when malformed.
+     */
+    public static <T> T parseJson(ServerRequest request, byte[] body, Class<T> type) {
+        requireJson(request);
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
@@ -41,6 +46,13 @@ public final class Bodies {
             throw new ProblemException(ProblemType.INVALID_JSON, "malformed or mistyped JSON" + at);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireJson(ServerRequest request) {
+        String contentType = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send Content-Type: application/json");
         }
     }
 

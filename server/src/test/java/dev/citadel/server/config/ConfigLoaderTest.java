@@ -185,4 +185,29 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(Map.of(), dir).resolve(Map.of(), Optional.of(dir.resolve("nope.toml"))))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("does not exist"));
     }
+
+    @Test
+    void appAttestIsOffUntilAnAppIdIsSetAndThenNeedsBothRoots() throws IOException {
+        assertThat(load(Map.of(), Map.of()).appAttest()).isEmpty();
+        assertThatThrownBy(() -> load(Map.of(), Map.of("appattest.app-id", "ABCDE12345.com.example.app")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("appattest.root-file"));
+        Path root = Files.writeString(dir.resolve("root.pem"), "placeholder");
+        Map<String, String> flags = new java.util.HashMap<>(Map.of("appattest.app-id", "ABCDE12345.com.example.app",
+                "appattest.root-file", root.toString(), "appattest.receipt-root-file", root.toString()));
+        AppAttestSettings s = load(Map.of(), flags).appAttest().orElseThrow();
+        assertThat(s.appId().teamId()).isEqualTo("ABCDE12345");
+        assertThat(s.environment()).isEqualTo(dev.citadel.attest.Environment.PRODUCTION);
+        assertThat(s.binding()).isEqualTo(AppAttestSettings.RequestBinding.REQUEST);
+        flags.put("appattest.environment", "staging");
+        assertThatThrownBy(() -> load(Map.of(), flags))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("appattest.environment"));
+        flags.put("appattest.environment", "development");
+        flags.put("appattest.app-id", "example.app");
+        assertThatThrownBy(() -> load(Map.of(), flags))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("appattest.app-id"));
+        flags.put("appattest.app-id", "ABCDE12345.com.example.app");
+        flags.put("appattest.request-binding", "none");
+        assertThatThrownBy(() -> load(Map.of(), flags))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("appattest.request-binding"));
+    }
 }

@@ -15,9 +15,10 @@ import java.nio.file.Path;
 final class MigrationFiles {
 
     /** The shipped migrations, in order; extend when a V2 ships. */
-    static final String[] SHIPPED = {"V1__server_instance_and_api_token.sql", "V2__server_key.sql", "V3__devicecheck.sql"};
+    static final String[] SHIPPED = {"V1__server_instance_and_api_token.sql", "V2__server_key.sql", "V3__devicecheck.sql",
+            "V4__appattest.sql"};
     /** The schema version the shipped migrations reach. */
-    static final String LATEST_VERSION = "3";
+    static final String LATEST_VERSION = "4";
 
     private final Path root;
     private final Path folder;
