@@ -1,5 +1,6 @@
 package dev.citadel.attest.devicecheck;
 
+import dev.citadel.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

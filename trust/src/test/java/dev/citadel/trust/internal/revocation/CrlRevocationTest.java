@@ -1,5 +1,6 @@
 package dev.citadel.trust.internal.revocation;
 
+import dev.citadel.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.cryptokit.RandomSource;
@@ -151,7 +152,7 @@ class CrlRevocationTest {
                     RevocationEvidence.none()).verdict()).isEqualTo(Verdict.GOOD);
         }
         assertThat(http.hits("/int.crl") - before).isEqualTo(1);
-        clock.now = clock.now.plus(CrlCache.MAX_ENTRY_AGE).plusSeconds(1);
+        clock.advance(CrlCache.MAX_ENTRY_AGE.plusSeconds(1));
         checker.check(good, intermediate, Instant.now(), RevocationPolicy.hardFail(), RevocationEvidence.none());
         assertThat(http.hits("/int.crl") - before).isEqualTo(2);
     }
@@ -166,27 +167,4 @@ class CrlRevocationTest {
         assertThat(why(fetched(good, Arrays.copyOf(crl, crl.length + 1)))).isEqualTo(Reason.MALFORMED);
     }
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package dev.citadel.server.storage;
+package dev.citadel.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock that a test moves by hand (expiry, freshness and rotation tests). Safe to read from any thread. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    /** Moves the clock by {@code by} (negative moves it back). */
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
@@ -31,6 +32,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("a MutableClock is always UTC");
     }
 }
