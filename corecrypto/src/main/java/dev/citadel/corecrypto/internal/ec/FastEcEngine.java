@@ -63,7 +63,7 @@ public final class FastEcEngine implements EcEngine {
         if (curve != EcCurve.P_256) {
             return fallback.verifyDigest(curve, q, digest, p1363);
         }
-        return P256.verify(q.x(), q.y(), digest, p1363);
+        return P256.verify(p256(q), digest, p1363);
     }
 
     @Override
@@ -71,6 +71,19 @@ public final class FastEcEngine implements EcEngine {
         if (curve != EcCurve.P_256) {
             return fallback.agree(curve, scalar, peer);
         }
-        return P256.agree(scalar, peer.x(), peer.y());
+        return P256.agree(scalar, p256(peer));
+    }
+
+    /**
+     * The engine's view of a P-256 point, validated (range, curve equation) and cached in the point, so a
+     * reused public key keeps its tables; throws {@link IllegalArgumentException} for an invalid point.
+     */
+    private static P256.PublicKey p256(Point q) {
+        if (q.engineData() instanceof P256.PublicKey cached) {
+            return cached;
+        }
+        P256.PublicKey key = P256.PublicKey.of(q.x(), q.y());
+        q.engineData(key);
+        return key;
     }
 }

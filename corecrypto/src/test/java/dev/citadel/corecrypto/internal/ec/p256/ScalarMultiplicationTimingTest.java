@@ -37,8 +37,9 @@ class ScalarMultiplicationTimingTest {
 
     @Test
     void variableBaseMultiplicationTiming() {
-        P256Point q = P256Multiply.base(randomScalar());
-        report("k·P", TimingLeakDetector.measure(k -> P256Multiply.multiply(k, q), FIXED, this::randomScalar, WARMUP / 3, SAMPLES / 3, 3));
+        long[][] q = P256Multiply.base(randomScalar()).toAffine();
+        long[] table = P256Multiply.multiplesTable(q[0], q[1]);
+        report("k·P", TimingLeakDetector.measure(k -> P256Multiply.multiply(k, table), FIXED, this::randomScalar, WARMUP / 3, SAMPLES / 3, 3));
     }
 
     private static void report(String what, TimingLeakDetector.Result r) {
@@ -61,7 +62,7 @@ class ScalarMultiplicationTimingTest {
         for (int i = 0; i < 64; i++) {
             int d = (k[31 - (i >>> 1)] >>> (4 * (i & 1))) & 15;
             if (d != 0) {
-                f.add(acc, acc, probe);
+                f.jadd(acc, acc, probe);
             }
         }
         return acc;
