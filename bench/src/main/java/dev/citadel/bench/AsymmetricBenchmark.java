@@ -94,6 +94,9 @@ public class AsymmetricBenchmark {
     byte[] bcDigest;
     /** BouncyCastle's P-256-specific field arithmetic (SecP256R1Curve), its fastest P-256. */
     AsymmetricCipherKeyPair bcCustomP256Keys;
+    ECKeyPairGenerator bcCustomP256Generator;
+    KeyPairGenerator jdkP256Generator;
+    KeyPairGenerator accpP256Generator;
     java.math.BigInteger[] bcCustomP256Signature;
 
     EdDsaPrivateKey ed25519;
@@ -161,6 +164,12 @@ public class AsymmetricBenchmark {
         ECKeyPairGenerator bcCustom = new ECKeyPairGenerator();
         bcCustom.init(new ECKeyGenerationParameters(new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH()), random));
         bcCustomP256Keys = bcCustom.generateKeyPair();
+        bcCustomP256Generator = bcCustom;
+        jdkP256Generator = ec;
+        if (accp != null) {
+            accpP256Generator = KeyPairGenerator.getInstance("EC", accp);
+            accpP256Generator.initialize(new ECGenParameterSpec("secp256r1"));
+        }
         bcCustomP256Signature = ecdsaP256Sign_bouncyCastleCustom();
 
         ed25519 = EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519);
@@ -308,6 +317,48 @@ public class AsymmetricBenchmark {
         ECDSASigner signer = new ECDSASigner();
         signer.init(false, (ECPublicKeyParameters) bcCustomP256Keys.getPublic());
         return check(signer.verifySignature(sha256(message), bcCustomP256Signature[0], bcCustomP256Signature[1]));
+    }
+
+    // P-256 key generation. Citadel's public API runs the pairwise consistency test of FIPS 140-3 IG 10.3.A
+    // before it returns a key (ECDSA: a signature and its verification; ECDH: d·G recomputed); the JDK,
+    // BouncyCastle and ACCP generators do not.
+
+    @Benchmark
+    public Object ecdsaP256KeyGen_citadel() {
+        return EcdsaPrivateKey.generate(EcCurve.P_256);
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP256KeyGen_jdk() {
+        return jdkP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP256KeyGen_accp() {
+        if (accpP256Generator == null) {
+            throw new IllegalStateException("ACCP does not load on this machine");
+        }
+        return accpP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdsaP256KeyGen_bouncyCastleCustom() {
+        return bcCustomP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public Object ecdhP256KeyGen_citadel() {
+        return EcdhPrivateKey.generate(EcCurve.P_256);
+    }
+
+    @Benchmark
+    public KeyPair ecdhP256KeyGen_jdk() {
+        return jdkP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdhP256KeyGen_bouncyCastleCustom() {
+        return bcCustomP256Generator.generateKeyPair();
     }
 
     // Ed25519
