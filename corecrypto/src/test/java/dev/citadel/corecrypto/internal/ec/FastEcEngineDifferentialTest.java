@@ -32,13 +32,28 @@ class FastEcEngineDifferentialTest {
         }
     };
 
-    /** 1, 2, 3, n − 1, n − 2, n − 3, 2^255, 2^255 − 1, 2^128 − 1, all-ones-ish high bits, and random ones. */
+    /**
+     * 1, 2, 3, n − 1, n − 2, n − 3, 2^255, 2^255 − 1, 2^128 − 1, all-ones-ish high bits, the scalars whose
+     * last signed window meets the doubling case of k·P (±2, ±4, …, ±32 mod n), window-boundary powers of
+     * two and their neighbours, and random ones.
+     */
     static List<byte[]> scalars() {
         List<BigInteger> values = new ArrayList<>(List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3),
                 N.subtract(BigInteger.ONE), N.subtract(BigInteger.TWO), N.subtract(BigInteger.valueOf(3)),
                 BigInteger.ONE.shiftLeft(255), BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE),
                 BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(128),
-                N.shiftRight(1), N.subtract(BigInteger.ONE.shiftLeft(200)), BigInteger.valueOf(16), BigInteger.valueOf(15)));
+                N.shiftRight(1), N.subtract(BigInteger.ONE.shiftLeft(200)), BigInteger.valueOf(16), BigInteger.valueOf(15),
+                N.subtract(BigInteger.ONE.shiftLeft(224)), BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE).mod(N),
+                N.subtract(BigInteger.ONE).shiftRight(4).shiftLeft(4)));
+        for (int k = 4; k <= 32; k += 2) {
+            values.add(BigInteger.valueOf(k));
+            values.add(N.subtract(BigInteger.valueOf(k)));
+        }
+        for (int bit : new int[] {5, 6, 30, 31, 64, 65, 251, 252, 254}) {
+            values.add(BigInteger.ONE.shiftLeft(bit));
+            values.add(BigInteger.ONE.shiftLeft(bit).subtract(BigInteger.ONE));
+            values.add(BigInteger.ONE.shiftLeft(bit).add(BigInteger.ONE));
+        }
         for (int i = 0; i < 40; i++) {
             values.add(new BigInteger(1, RANDOM.bytes(32)).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE));
         }
@@ -68,6 +83,48 @@ class FastEcEngineDifferentialTest {
             byte[] bad = fastSig.clone();
             bad[RNG.nextInt(64)] ^= (byte) (1 << RNG.nextInt(8));
             assertThat(FAST.verifyDigest(CURVE, q, digest, bad)).isEqualTo(JDK.verifyDigest(CURVE, q, digest, bad)).isFalse();
+        }
+    }
+
+    @Test
+    void reusedKeysVerifyLikeFreshOnes() {
+        // The second verification with the same point object switches to per-key tables: every verdict,
+        // valid or not, must stay the JDK's.
+        for (byte[] d : scalars().subList(0, 12)) {
+            EcEngine.Point q = JDK.publicPoint(CURVE, d);
+            for (int i = 0; i < 4; i++) {
+                byte[] digest = RANDOM.bytes(32);
+                byte[] sig = JDK.signDigest(CURVE, d, digest, RANDOM);
+                assertThat(FAST.verifyDigest(CURVE, q, digest, sig)).as("use %d", i).isTrue();
+                byte[] bad = sig.clone();
+                bad[RNG.nextInt(64)] ^= (byte) (1 << RNG.nextInt(8));
+                assertThat(FAST.verifyDigest(CURVE, q, digest, bad)).isEqualTo(JDK.verifyDigest(CURVE, q, digest, bad));
+            }
+        }
+    }
+
+    @Test
+    void signaturesWithEdgeComponentsVerifyLikeTheJdk() {
+        // u1 and u2 at their extremes: digests 0, 1, n − 1, n (reduced to 0), 2^256 − 1 under a fixed key.
+        byte[] d = fixed(BigInteger.valueOf(0x5eed));
+        EcEngine.Point q = JDK.publicPoint(CURVE, d);
+        for (BigInteger e : List.of(BigInteger.ZERO, BigInteger.ONE, N.subtract(BigInteger.ONE), N,
+                BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE))) {
+            byte[] digest = fixed(e.mod(BigInteger.ONE.shiftLeft(256)));
+            byte[] sig = FAST.signDigest(CURVE, d, digest, RANDOM);
+            assertThat(JDK.verifyDigest(CURVE, q, digest, sig)).isTrue();
+            assertThat(FAST.verifyDigest(CURVE, q, digest, JDK.signDigest(CURVE, d, digest, RANDOM))).isTrue();
+        }
+    }
+
+    @Test
+    void invalidVerificationKeysAreRefused() {
+        EcEngine.Point g = JDK.publicPoint(CURVE, fixed(BigInteger.ONE));
+        byte[] sig = FAST.signDigest(CURVE, fixed(BigInteger.ONE), new byte[32], RANDOM);
+        for (EcEngine.Point bad : List.of(new EcEngine.Point(g.x(), g.y().add(BigInteger.ONE)),
+                new EcEngine.Point(BigInteger.ZERO, BigInteger.ZERO), new EcEngine.Point(g.x().add(CURVE.p()), g.y()),
+                new EcEngine.Point(g.x(), CURVE.p().subtract(g.y()).add(CURVE.p())))) {
+            assertThatThrownBy(() -> FAST.verifyDigest(CURVE, bad, new byte[32], sig)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

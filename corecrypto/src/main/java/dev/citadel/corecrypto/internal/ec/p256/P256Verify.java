@@ -9,16 +9,17 @@ package dev.citadel.corecrypto.internal.ec.p256;
  *   <li>A fresh key: interleaved width-w NAFs (Straus–Shamir), one chain of 256 doublings. u2 uses odd
  *       multiples Q, 3Q, …, 15Q (w = 5, made affine with one inversion), u1 the static odd multiples
  *       G, …, 127G (w = 8).</li>
- *   <li>A {@link Prepared} key (built once, then reused: see {@code FastEcEngine}): each scalar is cut at
- *       bits 64, 128 and 192, so u·P = Σ u_j·(2^(64j)·P) and the chain has 64 doublings. The key holds 16
- *       odd multiples of each 2^(64j)·Q (w = 6, 5 KiB), the static table 64 of each 2^(64j)·G (w = 8).</li>
+ *   <li>A {@link Prepared} key (built once, then reused: see {@code P256.PublicKey}): each scalar's NAF is
+ *       cut into 8 chunks of 32 digits, so u·P = Σ u_j·(2^(32j)·P) and the chain has 33 doublings. The key
+ *       holds 16 odd multiples of each 2^(32j)·Q (w = 6, 10 KiB), the static table 64 of each 2^(32j)·G
+ *       (w = 8, 40 KiB).</li>
  * </ul>
  */
 final class P256Verify {
 
     private static final int ENTRY = P256Multiply.ENTRY;
-    private static final int CHUNKS = 4;
-    private static final int CHUNK_BITS = 64;
+    private static final int CHUNKS = 8;
+    private static final int CHUNK_BITS = 32;
     private static final int G_WIDTH = 8;
     private static final int Q_WIDTH = 5;
     private static final int PREPARED_WIDTH = 6;
@@ -26,7 +27,7 @@ final class P256Verify {
 
     private P256Verify() {}
 
-    /** Odd multiples of 2^(64j)·G, j = 0..3, for width-8 NAF digits. */
+    /** Odd multiples of 2^(32j)·G, j = 0..7, for width-8 NAF digits. */
     private static final class GTables {
         static final long[][] TABLE = build();
 
@@ -53,7 +54,7 @@ final class P256Verify {
         }
     }
 
-    /** The {@link Prepared} tables of Q = (qx, qy): 192 doublings, 60 additions and one batch inversion. */
+    /** The {@link Prepared} tables of Q = (qx, qy): 232 doublings, 120 additions and one batch inversion. */
     static Prepared prepare(long[] qx, long[] qy) {
         P256Formulas f = new P256Formulas();
         long[][] tables = new long[CHUNKS][];

@@ -7,13 +7,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Timing evidence for the constant-time scalar multiplications, with {@link TimingLeakDetector}. The
- * detector must flag a deliberately leaky k·G (it skips zero digits and indexes the table directly); the
- * real k·G and k·P are measured and their |t| printed, not gated (a shared CI machine is too noisy for a
- * sound gate; docs/crypto-engines.md records the figures).
+ * Timing evidence for the constant-time scalar multiplications and inversions, with
+ * {@link TimingLeakDetector}. The detector must flag two planted leaks (a k·G that skips zero digits, and
+ * the variable-time inversion, which exits early); the real k·G, k·P and inversions are measured and their
+ * |t| printed, not gated (a shared CI machine is too noisy for a sound gate; docs/crypto-engines.md
+ * records the figures).
  *
- * <p>Fixed class: k = 1 (63 zero digits, the case a leaky implementation shortcuts most). Random class:
- * uniform scalars.
+ * <p>Fixed class: k = 1 (almost all digits zero, the case a leaky implementation shortcuts most) and the
+ * element 1 for the inversions. Random class: uniform values.
  */
 class ScalarMultiplicationTimingTest {
 
@@ -40,6 +41,35 @@ class ScalarMultiplicationTimingTest {
         long[][] q = P256Multiply.base(randomScalar()).toAffine();
         long[] table = P256Multiply.multiplesTable(q[0], q[1]);
         report("k·P", TimingLeakDetector.measure(k -> P256Multiply.multiply(k, table), FIXED, this::randomScalar, WARMUP / 3, SAMPLES / 3, 3));
+    }
+
+    @Test
+    void detectorFlagsTheVariableTimeInversion() {
+        // The variable-time inversion stops as soon as g reaches 0: much earlier for 1 than for a random
+        // value. It is only ever given public values; here it is the second planted leak.
+        long[] one = P256Field.one();
+        long[] r = new long[P256Field.LIMBS];
+        TimingLeakDetector.Result t = TimingLeakDetector.measure(x -> P256Field.invertVartime(r, x), one, this::randomElement, WARMUP, SAMPLES, 4);
+        report("planted leak: variable-time inversion", t);
+        assertThat(t.maxAbsT()).as("the detector must see the early exit").isGreaterThan(10);
+    }
+
+    @Test
+    void constantTimeInversionTiming() {
+        long[] one = P256Field.one();
+        long[] r = new long[P256Field.LIMBS];
+        report("field inversion", TimingLeakDetector.measure(x -> P256Field.invert(r, x), one, this::randomElement, WARMUP, SAMPLES, 5));
+        long[] oneN = P256Scalar.toMontgomery(new long[] {1, 0, 0, 0});
+        long[] s = new long[4];
+        report("scalar inversion", TimingLeakDetector.measure(x -> P256Scalar.invert(s, x), oneN,
+                () -> P256Scalar.toMontgomery(Limbs.fromBytes(randomScalar(), 0)), WARMUP, SAMPLES, 6));
+    }
+
+    private long[] randomElement() {
+        byte[] b = new byte[32];
+        rng.nextBytes(b);
+        b[0] &= 0x7f; // below p
+        return P256Field.fromBytes(b, 0);
     }
 
     private static void report(String what, TimingLeakDetector.Result r) {
