@@ -18,8 +18,8 @@ Representation: an element is N = ceil((bits + 4) / 52) limbs of 52 bits (little
   limbs are at least 2^52 − 1, so no limb goes negative before the fold.
 
 Only shifts, masks, additions and multiplications: no branch and no memory index depends on a value.
-When p ≡ −1 (mod 2^52) the Montgomery quotient digit is the low limb itself and m·p is a handful of
-shifted additions (P-256); otherwise it is m = t0·(−p⁻¹) mod 2^52 and N multiplications (P-384).
+The Montgomery quotient digit is m = t0·(−p⁻¹) mod 2^52 (the low limb itself when p ≡ −1 mod 2^52, as for
+P-256), and m·p is a handful of shifted additions read off the sparse form of p: no multiplication.
 """
 import sys
 
@@ -101,33 +101,27 @@ e()
 
 
 def reduce_step(tn):
-    """Adds m·p to the column t[0] (making it divisible by 2^52) and carries into t[1]."""
+    """Adds m·p to the columns so that t[0] becomes divisible by 2^52, then carries t[0] into t[1]."""
     if minus_one:
         e("        m = %s & M52;" % tn[0])
-        e("        %s += %s >> 52;" % (tn[1], tn[0]))  # t0 - m = (t0 >> 52) << 52
-        adds = {}
-        for ex, s in terms:
-            if ex == 0:
-                continue  # the -1 term, absorbed above
-            q, b = divmod(ex, L)
-            lo = "(m << %d & M52)" % b if b else "m"
-            adds.setdefault(q, []).append((s, lo))
-            if b:
-                adds.setdefault(q + 1, []).append((s, "(m >>> %d)" % (L - b)))
-        for q in sorted(adds):
-            expr = ""
-            for s, x in adds[q]:
-                expr += (" + " if s > 0 else " - ") + x
-            expr = expr[3:] if expr.startswith(" + ") else "-" + expr[3:]
-            e("        %s += %s;" % (tn[q], expr))
     else:
         e("        m = %s * %s & M52;" % (tn[0], lit(n0)))
-        e("        sm = m << 12;")
-        for j in range(N):
-            if P_LIMBS[j] == 0:
-                continue
-            e("        %s += m * %s & M52; %s += Math.unsignedMultiplyHigh(sm, %s);" % (tn[j], lit(P_LIMBS[j]), tn[j + 1], lit(P_LIMBS[j])))
-        e("        %s += %s >> 52;" % (tn[1], tn[0]))
+    adds = {}
+    for ex, s in terms:
+        if ex == 0 and minus_one:
+            continue  # t0 − m = (t0 >> 52) << 52: absorbed by the carry below
+        q, b = divmod(ex, L)
+        lo = "(m << %d & M52)" % b if b else "m"
+        adds.setdefault(q, []).append((s, lo))
+        if b:
+            adds.setdefault(q + 1, []).append((s, "(m >>> %d)" % (L - b)))
+    for q in sorted(adds):
+        expr = ""
+        for s, x in adds[q]:
+            expr += (" + " if s > 0 else " - ") + x
+        expr = expr[3:] if expr.startswith(" + ") else "-" + expr[3:]
+        e("        %s += %s;" % (tn[q], expr))
+    e("        %s += %s >> 52;" % (tn[1], tn[0]))  # exact: t0 is now a multiple of 2^52
 
 
 def carry_out(names, dest):

@@ -32,12 +32,12 @@ final class P256FieldArithmetic {
         t3 += ai * b3 & M52; t4 += Math.unsignedMultiplyHigh(si, b3);
         t4 += ai * b4 & M52; t5 += Math.unsignedMultiplyHigh(si, b4);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: only a[0] was read before this store)
         ai = a[1]; si = ai << 12;
@@ -47,12 +47,12 @@ final class P256FieldArithmetic {
         t3 += ai * b3 & M52; t4 += Math.unsignedMultiplyHigh(si, b3);
         t4 += ai * b4 & M52; t5 += Math.unsignedMultiplyHigh(si, b4);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: only a[0] was read before this store)
         ai = a[2]; si = ai << 12;
@@ -62,12 +62,12 @@ final class P256FieldArithmetic {
         t3 += ai * b3 & M52; t4 += Math.unsignedMultiplyHigh(si, b3);
         t4 += ai * b4 & M52; t5 += Math.unsignedMultiplyHigh(si, b4);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: only a[0] was read before this store)
         ai = a[3]; si = ai << 12;
@@ -77,12 +77,12 @@ final class P256FieldArithmetic {
         t3 += ai * b3 & M52; t4 += Math.unsignedMultiplyHigh(si, b3);
         t4 += ai * b4 & M52; t5 += Math.unsignedMultiplyHigh(si, b4);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: only a[0] was read before this store)
         ai = a[4]; si = ai << 12;
@@ -92,12 +92,12 @@ final class P256FieldArithmetic {
         t3 += ai * b3 & M52; t4 += Math.unsignedMultiplyHigh(si, b3);
         t4 += ai * b4 & M52; t5 += Math.unsignedMultiplyHigh(si, b4);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         t1 += t0 >> 52; t0 &= M52;
         t2 += t1 >> 52; t1 &= M52;
@@ -116,12 +116,12 @@ final class P256FieldArithmetic {
         aj = a[3] << 1; t3 += ai * aj & M52; t4 += Math.unsignedMultiplyHigh(si, aj);
         aj = a[4] << 1; t4 += ai * aj & M52; t5 += Math.unsignedMultiplyHigh(si, aj);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: a[0] is not read again)
         ai = a[1]; si = ai << 12;
@@ -130,12 +130,12 @@ final class P256FieldArithmetic {
         aj = a[3] << 1; t3 += ai * aj & M52; t4 += Math.unsignedMultiplyHigh(si, aj);
         aj = a[4] << 1; t4 += ai * aj & M52; t5 += Math.unsignedMultiplyHigh(si, aj);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: a[0] is not read again)
         ai = a[2]; si = ai << 12;
@@ -143,35 +143,35 @@ final class P256FieldArithmetic {
         aj = a[3] << 1; t3 += ai * aj & M52; t4 += Math.unsignedMultiplyHigh(si, aj);
         aj = a[4] << 1; t4 += ai * aj & M52; t5 += Math.unsignedMultiplyHigh(si, aj);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: a[0] is not read again)
         ai = a[3]; si = ai << 12;
         t3 += ai * ai & M52; t4 += Math.unsignedMultiplyHigh(si, ai);
         aj = a[4] << 1; t4 += ai * aj & M52; t5 += Math.unsignedMultiplyHigh(si, aj);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         r[0] = t0; // keeps the rows in order (r may alias a: a[0] is not read again)
         ai = a[4]; si = ai << 12;
         t4 += ai * ai & M52; t5 += Math.unsignedMultiplyHigh(si, ai);
         m = t0 & M52;
-        t1 += t0 >> 52;
         t1 += (m << 44 & M52);
         t2 += (m >>> 8);
         t3 += (m << 36 & M52);
         t4 += (m << 48 & M52) - (m << 16 & M52) + (m >>> 16);
         t5 += (m >>> 4) - (m >>> 36);
+        t1 += t0 >> 52;
         t0 = t1; t1 = t2; t2 = t3; t3 = t4; t4 = t5; t5 = 0;
         t1 += t0 >> 52; t0 &= M52;
         t2 += t1 >> 52; t1 &= M52;

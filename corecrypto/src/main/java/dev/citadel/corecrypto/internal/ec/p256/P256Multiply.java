@@ -1,5 +1,7 @@
 package dev.citadel.corecrypto.internal.ec.p256;
 
+import dev.citadel.corecrypto.internal.ec.ScalarDigits;
+
 /**
  * Constant-time scalar multiplication on P-256. Scalars are 32 big-endian bytes in [1, n), recoded into
  * signed (Booth) windows: digits in [−2^(w−1), 2^(w−1)], so a table holds only the multiples 1..2^(w−1)
@@ -55,23 +57,6 @@ final class P256Multiply {
             }
             return table;
         }
-    }
-
-    /** Bits [low, low + width) of a 32-byte big-endian scalar; bits outside [0, 256) read as 0. */
-    static int bits(byte[] k, int low, int width) {
-        int v = 0;
-        for (int b = width - 1; b >= 0; b--) {
-            int pos = low + b; // public: depends on the window index only
-            int bit = pos < 0 || pos >= 256 ? 0 : (k[31 - (pos >>> 3)] >>> (pos & 7)) & 1;
-            v = v << 1 | bit;
-        }
-        return v;
-    }
-
-    /** The signed digit of window i: bits [w·i − 1, w·i + w) recoded, in [−2^(w−1), 2^(w−1)]. */
-    static int boothDigit(byte[] k, int i, int w) {
-        int x = bits(k, w * i - 1, w + 1);
-        return ((x + 1) >> 1) - ((x >> w) << w);
     }
 
     /** 1 when a == b for 0 ≤ a, b < 2^31, else 0, without branches. */
@@ -137,13 +122,13 @@ final class P256Multiply {
         P256Point acc = new P256Point();
         P256Point sum = new P256Point();
         P256Point entry = new P256Point();
-        int d = boothDigit(k, 0, COMB_WIDTH);
+        int d = ScalarDigits.boothDigit(k, 0, COMB_WIDTH);
         lookup(table[0], COMB_ENTRIES, d, acc.x, acc.y, masks, scratch);
         long identity = zeroMask(d); // acc is the identity while every digit so far was zero
         P256Field.copy(acc.z, one);
         long anomaly = 0;
         for (int i = 1; i < COMB_WINDOWS; i++) {
-            d = boothDigit(k, i, COMB_WIDTH);
+            d = ScalarDigits.boothDigit(k, i, COMB_WIDTH);
             long zero = zeroMask(d);
             lookup(table[i], COMB_ENTRIES, d, x, y, masks, scratch);
             long doubling = f.madd(sum, acc, x, y);
@@ -190,7 +175,7 @@ final class P256Multiply {
         P256Point acc = new P256Point();
         P256Point sum = new P256Point();
         P256Point entry = new P256Point();
-        int d = boothDigit(k, WINDOWS - 1, WIDTH);
+        int d = ScalarDigits.boothDigit(k, WINDOWS - 1, WIDTH);
         lookup(table, ENTRIES, d, acc.x, acc.y, masks, scratch);
         P256Field.copy(acc.z, one);
         long identity = zeroMask(d);
@@ -199,7 +184,7 @@ final class P256Multiply {
             for (int s = 0; s < WIDTH; s++) {
                 f.dbl(acc, acc);
             }
-            d = boothDigit(k, i, WIDTH);
+            d = ScalarDigits.boothDigit(k, i, WIDTH);
             long zero = zeroMask(d);
             lookup(table, ENTRIES, d, x, y, masks, scratch);
             long doubling = f.madd(sum, acc, x, y);

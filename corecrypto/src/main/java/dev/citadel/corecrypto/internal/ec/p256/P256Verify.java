@@ -1,5 +1,7 @@
 package dev.citadel.corecrypto.internal.ec.p256;
 
+import dev.citadel.corecrypto.internal.ec.ScalarDigits;
+
 /**
  * u1·G + u2·Q for ECDSA verification, in Jacobian coordinates (the caller compares x = X/Z² without an
  * inversion). VARIABLE TIME: every input is public (the key, the message digest, the signature), so
@@ -89,8 +91,8 @@ final class P256Verify {
         P256Formulas f = new P256Formulas();
         long[] qTable = oddMultiples(f, P256Point.affine(qx, qy), 1 << (Q_WIDTH - 2));
         long[] gTable = GTables.TABLE[0];
-        int[] nafG = wnaf(u1, G_WIDTH);
-        int[] nafQ = wnaf(u2, Q_WIDTH);
+        int[] nafG = ScalarDigits.wnaf(u1, G_WIDTH);
+        int[] nafQ = ScalarDigits.wnaf(u2, Q_WIDTH);
         int top = NAF_LENGTH - 1;
         while (top >= 0 && nafG[top] == 0 && nafQ[top] == 0) {
             top--;
@@ -109,8 +111,8 @@ final class P256Verify {
     static P256Point combination(byte[] u1, byte[] u2, Prepared q) {
         P256Formulas f = new P256Formulas();
         long[][] gTables = GTables.TABLE;
-        int[] nafG = wnaf(u1, G_WIDTH);
-        int[] nafQ = wnaf(u2, PREPARED_WIDTH);
+        int[] nafG = ScalarDigits.wnaf(u1, G_WIDTH);
+        int[] nafQ = ScalarDigits.wnaf(u2, PREPARED_WIDTH);
         P256Point acc = P256Point.identity();
         Scratch s = new Scratch();
         for (int i = CHUNK_BITS; i >= 0; i--) {
@@ -155,31 +157,5 @@ final class P256Verify {
             return;
         }
         acc.set(s.sum); // Z = 0 when acc was −entry: the identity, as it should be
-    }
-
-    /** Width-w NAF of a 256-bit public scalar: digits odd, |d| < 2^(w−1), at most one nonzero per w. */
-    static int[] wnaf(byte[] k, int w) {
-        int[] bits = new int[NAF_LENGTH + w];
-        for (int i = 0; i < 256; i++) {
-            bits[i] = (k[31 - (i >>> 3)] >>> (i & 7)) & 1;
-        }
-        int[] naf = new int[NAF_LENGTH];
-        int carry = 0;
-        int bit = 0;
-        while (bit < NAF_LENGTH) {
-            if (bits[bit] == carry) {
-                bit++;
-                continue;
-            }
-            int word = carry;
-            for (int b = 0; b < w; b++) {
-                word += bits[bit + b] << b;
-            }
-            carry = (word >>> (w - 1)) & 1;
-            word -= carry << w;
-            naf[bit] = word;
-            bit += w;
-        }
-        return naf;
     }
 }

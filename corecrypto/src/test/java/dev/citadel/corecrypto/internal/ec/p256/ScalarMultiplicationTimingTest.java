@@ -2,6 +2,7 @@ package dev.citadel.corecrypto.internal.ec.p256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.citadel.corecrypto.internal.ec.TimingLeakDetector;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.citadel.corecrypto.internal.ec.p256;
+package dev.citadel.corecrypto.internal.ec;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -15,12 +15,12 @@ import java.util.function.Consumer;
  * <p>Test-only: timing on a shared machine is noisy, so callers gate only on a planted leak, which gives
  * a |t| far above any noise.
  */
-final class TimingLeakDetector {
+public final class TimingLeakDetector {
 
     private static final double[] CROP_PERCENTILES = {0.5, 0.75, 0.9, 0.95, 0.99};
 
     /** The largest |t| over the crops, and the sample count. */
-    record Result(double maxAbsT, int samples, double fixedMeanNanos, double randomMeanNanos) {}
+    public record Result(double maxAbsT, int samples, double fixedMeanNanos, double randomMeanNanos) {}
 
     private TimingLeakDetector() {}
 
@@ -28,7 +28,7 @@ final class TimingLeakDetector {
      * Times {@code operation} on {@code samples} inputs, half from {@code fixedClass}, half from
      * {@code randomClass} (drawn afresh per sample), in random order, after {@code warmup} untimed calls.
      */
-    static <T> Result measure(Consumer<T> operation, T fixedClass, java.util.function.Supplier<T> randomClass,
+    public static <T> Result measure(Consumer<T> operation, T fixedClass, java.util.function.Supplier<T> randomClass,
             int warmup, int samples, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         for (int i = 0; i < warmup; i++) {
