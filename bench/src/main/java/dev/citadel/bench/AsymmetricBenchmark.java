@@ -99,6 +99,20 @@ public class AsymmetricBenchmark {
     KeyPairGenerator accpP256Generator;
     java.math.BigInteger[] bcCustomP256Signature;
 
+    EcdsaPrivateKey p384;
+    EcdsaPublicKey p384Public;
+    byte[] p384Signature;
+    KeyPair jdkP384;
+    byte[] jdkP384Signature;
+    KeyPairGenerator jdkP384Generator;
+    EcdhPrivateKey ecdh384;
+    EcdhPrivateKey ecdh384Peer;
+    KeyPair jdkEcdh384Peer;
+    /** BouncyCastle's P-384-specific field arithmetic (SecP384R1Curve). */
+    AsymmetricCipherKeyPair bcCustomP384Keys;
+    java.math.BigInteger[] bcCustomP384Signature;
+    ECKeyPairGenerator bcCustomP384Generator;
+
     EdDsaPrivateKey ed25519;
     EdDsaPublicKey ed25519Public;
     byte[] ed25519Signature;
@@ -171,6 +185,26 @@ public class AsymmetricBenchmark {
             accpP256Generator.initialize(new ECGenParameterSpec("secp256r1"));
         }
         bcCustomP256Signature = ecdsaP256Sign_bouncyCastleCustom();
+
+        p384 = EcdsaPrivateKey.generate(EcCurve.P_384);
+        p384Public = p384.publicKey();
+        p384Signature = p384.sign(message, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+        jdkP384Generator = KeyPairGenerator.getInstance("EC");
+        jdkP384Generator.initialize(new ECGenParameterSpec("secp384r1"));
+        jdkP384 = jdkP384Generator.generateKeyPair();
+        jdkEcdh384Peer = jdkP384Generator.generateKeyPair();
+        Signature s384 = Signature.getInstance("SHA384withECDSA");
+        s384.initSign(jdkP384.getPrivate());
+        s384.update(message);
+        jdkP384Signature = s384.sign();
+        ecdh384 = EcdhPrivateKey.generate(EcCurve.P_384);
+        ecdh384Peer = EcdhPrivateKey.generate(EcCurve.P_384);
+        X9ECParameters custom384 = org.bouncycastle.crypto.ec.CustomNamedCurves.getByName("secp384r1");
+        bcCustomP384Generator = new ECKeyPairGenerator();
+        bcCustomP384Generator.init(new ECKeyGenerationParameters(new ECDomainParameters(custom384.getCurve(), custom384.getG(),
+                custom384.getN(), custom384.getH()), random));
+        bcCustomP384Keys = bcCustomP384Generator.generateKeyPair();
+        bcCustomP384Signature = ecdsaP384Sign_bouncyCastleCustom();
 
         ed25519 = EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519);
         ed25519Public = ed25519.publicKey();
@@ -359,6 +393,93 @@ public class AsymmetricBenchmark {
     @Benchmark
     public AsymmetricCipherKeyPair ecdhP256KeyGen_bouncyCastleCustom() {
         return bcCustomP256Generator.generateKeyPair();
+    }
+
+    // ECDSA P-384 with SHA-384, ECDH P-384, key generation (Citadel's with its pairwise consistency test)
+
+    @Benchmark
+    public byte[] ecdsaP384Sign_citadel() {
+        return p384.sign(message, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public byte[] ecdsaP384Sign_jdk() throws Exception {
+        Signature s = Signature.getInstance("SHA384withECDSA");
+        s.initSign(jdkP384.getPrivate());
+        s.update(message);
+        return s.sign();
+    }
+
+    @Benchmark
+    public java.math.BigInteger[] ecdsaP384Sign_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(true, new ParametersWithRandom(bcCustomP384Keys.getPrivate(), random));
+        return signer.generateSignature(sha384(message));
+    }
+
+    @Benchmark
+    public void ecdsaP384Verify_citadel() {
+        p384Public.verify(message, p384Signature, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public boolean ecdsaP384Verify_jdk() throws Exception {
+        Signature s = Signature.getInstance("SHA384withECDSA");
+        s.initVerify(jdkP384.getPublic());
+        s.update(message);
+        return check(s.verify(jdkP384Signature));
+    }
+
+    @Benchmark
+    public boolean ecdsaP384Verify_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, (ECPublicKeyParameters) bcCustomP384Keys.getPublic());
+        return check(signer.verifySignature(sha384(message), bcCustomP384Signature[0], bcCustomP384Signature[1]));
+    }
+
+    @Benchmark
+    public Object ecdhP384_citadel() {
+        try (var secret = ecdh384.agree(ecdh384Peer.publicKey())) {
+            return secret;
+        }
+    }
+
+    @Benchmark
+    public byte[] ecdhP384_jdk() throws Exception {
+        KeyAgreement ka = KeyAgreement.getInstance("ECDH");
+        ka.init(jdkP384.getPrivate());
+        ka.doPhase(jdkEcdh384Peer.getPublic(), true);
+        return ka.generateSecret();
+    }
+
+    @Benchmark
+    public java.math.BigInteger ecdhP384_bouncyCastleCustom() {
+        ECDHBasicAgreement ka = new ECDHBasicAgreement();
+        ka.init(bcCustomP384Keys.getPrivate());
+        return ka.calculateAgreement(bcCustomP384Keys.getPublic());
+    }
+
+    @Benchmark
+    public Object ecdsaP384KeyGen_citadel() {
+        return EcdsaPrivateKey.generate(EcCurve.P_384);
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP384KeyGen_jdk() {
+        return jdkP384Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdsaP384KeyGen_bouncyCastleCustom() {
+        return bcCustomP384Generator.generateKeyPair();
+    }
+
+    private static byte[] sha384(byte[] in) {
+        org.bouncycastle.crypto.digests.SHA384Digest d = new org.bouncycastle.crypto.digests.SHA384Digest();
+        d.update(in, 0, in.length);
+        byte[] out = new byte[48];
+        d.doFinal(out, 0);
+        return out;
     }
 
     // Ed25519
