@@ -11,8 +11,8 @@ import dev.citadel.corecrypto.ec.EcCurve;
 
 /**
  * Jacobian-coordinate formulas for a = −3 from the Explicit-Formulas Database: dbl-2001-b (doubling),
- * madd-2007-bl (adding an affine point), add-2007-bl (adding a Jacobian point), each with Z3 computed as
- * a product (2·Y·Z, 2·Z1·H, 2·Z1·Z2·H). The formulas are straight-line field arithmetic, so constant time;
+ * madd-2004-hmv (adding an affine point), add-2007-bl (adding a Jacobian point), the Z3 of the doubling
+ * and of add-2007-bl computed as a product (2·Y·Z, 2·Z1·Z2·H). The formulas are straight-line field arithmetic, so constant time;
  * they are not complete. Doubling has no exceptional case on P-384 (no point of order 2; the identity
  * stays the identity). The additions are wrong when an input is the identity or when the inputs are
  * equal or opposite: they return a mask flagging the equal case (H = 0 and R = 0), and the callers
@@ -63,35 +63,31 @@ final class P384Formulas {
     }
 
     /**
-     * r = p + (x2, y2) for an affine (x2, y2); r may be p. 8M + 3S. Returns all ones when p equals
-     * (x2, y2) (the result is then wrong: the caller doubles instead); wrong too, unflagged, when p is the
-     * identity or p = −(x2, y2).
+     * r = p + (x2, y2) for an affine (x2, y2); r may be p. madd-2004-hmv, 8M + 3S and seven additions.
+     * Returns all ones when p equals (x2, y2) (the result is then wrong: the caller doubles instead); wrong
+     * too, unflagged, when p is the identity. p = −(x2, y2) gives Z3 = 0, the identity, correctly.
      */
     long madd(P384Point r, P384Point p, long[] x2, long[] y2) {
-        long[] z1z1 = t0, u2 = t1, s2 = t2, h = t3, rr = t4, i = t5, j = t6, v = t7;
+        long[] z1z1 = t0, s2 = t1, h = t2, rr = t3, hh = t4, hhh = t5, v = t6;
         sqr(z1z1, p.z);
-        mul(u2, x2, z1z1);
-        mul(s2, y2, p.z);
-        mul(s2, s2, z1z1);
-        sub(h, u2, p.x); // H = U2 − X1
-        sub(rr, s2, p.y); // S2 − Y1
+        mul(s2, p.z, z1z1);
+        mul(h, z1z1, x2);
+        mul(s2, s2, y2);
+        sub(h, h, p.x); // H = X2·Z1² − X1
+        sub(rr, s2, p.y); // R = Y2·Z1³ − Y1
         long doubling = isZeroMask(h) & isZeroMask(rr);
-        sqr(i, h);
-        mulSmall(i, i, 4); // I = 4H²
-        mul(j, h, i);
-        add(rr, rr, rr);
-        mul(v, p.x, i);
+        mul(z3, p.z, h); // Z3 = Z1·H
+        sqr(hh, h);
+        mul(hhh, h, hh);
+        mul(v, hh, p.x); // V = X1·H²
         sqr(x3, rr);
-        sub(x3, x3, j);
+        sub(x3, x3, hhh);
         sub(x3, x3, v);
-        sub(x3, x3, v); // X3 = r² − J − 2V
-        sub(u2, v, x3);
-        mul(y3, rr, u2);
-        mul(u2, p.y, j);
-        add(u2, u2, u2);
-        sub(y3, y3, u2); // Y3 = r(V − X3) − 2·Y1·J
-        mul(z3, p.z, h);
-        add(z3, z3, z3); // Z3 = 2·Z1·H
+        sub(x3, x3, v); // X3 = R² − H³ − 2V
+        sub(v, v, x3);
+        mul(y3, v, rr);
+        mul(hhh, hhh, p.y);
+        sub(y3, y3, hhh); // Y3 = R(V − X3) − Y1·H³
         store(r);
         return doubling;
     }
