@@ -95,6 +95,11 @@ public class AsymmetricBenchmark {
     /** BouncyCastle's P-256-specific field arithmetic (SecP256R1Curve), its fastest P-256. */
     AsymmetricCipherKeyPair bcCustomP256Keys;
     ECKeyPairGenerator bcCustomP256Generator;
+    /** Encoded public keys, parsed afresh per call by the *VerifyFreshKey benchmarks. */
+    byte[] p256X963;
+    byte[] jdkP256Spki;
+    byte[] bcCustomP256X963;
+    ECDomainParameters bcCustomP256Domain;
     KeyPairGenerator jdkP256Generator;
     KeyPairGenerator accpP256Generator;
     java.math.BigInteger[] bcCustomP256Signature;
@@ -179,6 +184,10 @@ public class AsymmetricBenchmark {
         bcCustom.init(new ECKeyGenerationParameters(new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH()), random));
         bcCustomP256Keys = bcCustom.generateKeyPair();
         bcCustomP256Generator = bcCustom;
+        bcCustomP256Domain = new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH());
+        bcCustomP256X963 = ((ECPublicKeyParameters) bcCustomP256Keys.getPublic()).getQ().getEncoded(false);
+        p256X963 = p256Public.point().x963();
+        jdkP256Spki = jdkP256.getPublic().getEncoded();
         jdkP256Generator = ec;
         if (accp != null) {
             accpP256Generator = KeyPairGenerator.getInstance("EC", accp);
@@ -480,6 +489,33 @@ public class AsymmetricBenchmark {
         byte[] out = new byte[48];
         d.doFinal(out, 0);
         return out;
+    }
+
+    // ECDSA P-256 verification with a key decoded for each signature (a server verifying a passkey or a
+    // JWT whose key it parses per request): no per-key precomputation survives between calls.
+
+    @Benchmark
+    public void ecdsaP256VerifyFreshKey_citadel() {
+        EcdsaPublicKey key = EcdsaPublicKey.of(dev.citadel.corecrypto.ec.EcPublicPoint.fromX963(EcCurve.P_256, p256X963));
+        key.verify(message, p256Signature, SignatureHash.SHA_256, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public boolean ecdsaP256VerifyFreshKey_jdk() throws Exception {
+        java.security.PublicKey key = java.security.KeyFactory.getInstance("EC")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(jdkP256Spki));
+        Signature s = Signature.getInstance("SHA256withECDSA");
+        s.initVerify(key);
+        s.update(message);
+        return check(s.verify(jdkP256Signature));
+    }
+
+    @Benchmark
+    public boolean ecdsaP256VerifyFreshKey_bouncyCastleCustom() {
+        ECPublicKeyParameters key = new ECPublicKeyParameters(bcCustomP256Domain.getCurve().decodePoint(bcCustomP256X963), bcCustomP256Domain);
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, key);
+        return check(signer.verifySignature(sha256(message), bcCustomP256Signature[0], bcCustomP256Signature[1]));
     }
 
     // Ed25519
