@@ -26,20 +26,23 @@ public final class TimingLeakDetector {
 
     /**
      * Times {@code operation} on {@code samples} inputs, half from {@code fixedClass}, half from
-     * {@code randomClass} (drawn afresh per sample), in random order, after {@code warmup} untimed calls.
+     * {@code randomClass}, in random order, after {@code warmup} untimed calls. Both suppliers are called
+     * once per sample, so the fixed value lives in a fresh object each time, as the random ones do: one
+     * object reused for every fixed sample would stay in cache while the random ones are spread over memory,
+     * a difference of where the data is, not of what it is.
      */
-    public static <T> Result measure(Consumer<T> operation, T fixedClass, java.util.function.Supplier<T> randomClass,
-            int warmup, int samples, long seed) {
+    public static <T> Result measure(Consumer<T> operation, java.util.function.Supplier<T> fixedClass,
+            java.util.function.Supplier<T> randomClass, int warmup, int samples, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         for (int i = 0; i < warmup; i++) {
-            operation.accept(rng.nextBoolean() ? fixedClass : randomClass.get());
+            operation.accept(rng.nextBoolean() ? fixedClass.get() : randomClass.get());
         }
         boolean[] isFixed = new boolean[samples];
         @SuppressWarnings("unchecked")
         T[] inputs = (T[]) new Object[samples];
         for (int i = 0; i < samples; i++) {
             isFixed[i] = rng.nextBoolean();
-            inputs[i] = isFixed[i] ? fixedClass : randomClass.get();
+            inputs[i] = isFixed[i] ? fixedClass.get() : randomClass.get();
         }
         long[] times = new long[samples];
         for (int i = 0; i < samples; i++) {

@@ -27,21 +27,21 @@ class ScalarMultiplicationTimingTest {
 
     @Test
     void detectorFlagsAPlantedLeak() {
-        TimingLeakDetector.Result r = TimingLeakDetector.measure(ScalarMultiplicationTimingTest::leakyBase, FIXED, this::randomScalar, WARMUP, SAMPLES, 1);
+        TimingLeakDetector.Result r = TimingLeakDetector.measure(ScalarMultiplicationTimingTest::leakyBase, FIXED::clone, this::randomScalar, WARMUP, SAMPLES, 1);
         report("planted leaky k·G", r);
         assertThat(r.maxAbsT()).as("the detector must see the planted leak").isGreaterThan(10);
     }
 
     @Test
     void baseMultiplicationTiming() {
-        report("k·G", TimingLeakDetector.measure(P256Multiply::base, FIXED, this::randomScalar, WARMUP, SAMPLES, 2));
+        report("k·G", TimingLeakDetector.measure(P256Multiply::base, FIXED::clone, this::randomScalar, WARMUP, SAMPLES, 2));
     }
 
     @Test
     void variableBaseMultiplicationTiming() {
         long[][] q = P256Multiply.base(randomScalar()).toAffine();
         long[] table = P256Multiply.multiplesTable(q[0], q[1]);
-        report("k·P", TimingLeakDetector.measure(k -> P256Multiply.multiply(k, table), FIXED, this::randomScalar, WARMUP / 3, SAMPLES / 3, 3));
+        report("k·P", TimingLeakDetector.measure(k -> P256Multiply.multiply(k, table), FIXED::clone, this::randomScalar, WARMUP / 3, SAMPLES / 3, 3));
     }
 
     @Test
@@ -50,7 +50,7 @@ class ScalarMultiplicationTimingTest {
         // value. It is only ever given public values; here it is the second planted leak.
         long[] one = P256Field.one();
         long[] r = new long[P256Field.LIMBS];
-        TimingLeakDetector.Result t = TimingLeakDetector.measure(x -> P256Field.invertVartime(r, x), one, this::randomElement, WARMUP, SAMPLES, 4);
+        TimingLeakDetector.Result t = TimingLeakDetector.measure(x -> P256Field.invertVartime(r, x), one::clone, this::randomElement, WARMUP, SAMPLES, 4);
         report("planted leak: variable-time inversion", t);
         assertThat(t.maxAbsT()).as("the detector must see the early exit").isGreaterThan(10);
     }
@@ -59,10 +59,10 @@ class ScalarMultiplicationTimingTest {
     void constantTimeInversionTiming() {
         long[] one = P256Field.one();
         long[] r = new long[P256Field.LIMBS];
-        report("field inversion", TimingLeakDetector.measure(x -> P256Field.invert(r, x), one, this::randomElement, WARMUP, SAMPLES, 5));
+        report("field inversion", TimingLeakDetector.measure(x -> P256Field.invert(r, x), one::clone, this::randomElement, WARMUP, SAMPLES, 5));
         long[] oneN = P256Scalar.toMontgomery(new long[] {1, 0, 0, 0});
         long[] s = new long[4];
-        report("scalar inversion", TimingLeakDetector.measure(x -> P256Scalar.invert(s, x), oneN,
+        report("scalar inversion", TimingLeakDetector.measure(x -> P256Scalar.invert(s, x), oneN::clone,
                 () -> P256Scalar.toMontgomery(Limbs.fromBytes(randomScalar(), 0)), WARMUP, SAMPLES, 6));
     }
 
