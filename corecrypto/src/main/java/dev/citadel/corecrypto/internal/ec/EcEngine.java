@@ -9,7 +9,7 @@ import java.math.BigInteger;
 /**
  * The arithmetic behind ECDSA and ECDH on the NIST curves. Implementations receive validated inputs
  * (scalars in [1, n), points on the curve) and never see encodings. The current engine is
- * {@link FastEcEngine} (Citadel's own P-256 arithmetic, the JDK for P-384 and P-521); the JDK engine
+ * {@link FastEcEngine} (Citadel's own P-256 and P-384 arithmetic, the JDK for P-521); the JDK engine
  * ({@code internal.jca.JcaEcEngine}) stays available for differential tests.
  *
  * <p>Contract: thread-safe; scalars are big-endian, exactly {@code curve.coordinateLength()} bytes;
