@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * Timing evidence for the constant-time scalar multiplications and inversions, with
  * {@link TimingLeakDetector}. The detector must flag two planted leaks (a k·G that skips zero digits, and
  * the variable-time inversion, which exits early); the real k·G, k·P and inversions are measured and their
- * |t| printed, not gated (a shared CI machine is too noisy for a sound gate; docs/crypto-engines.md
- * records the figures).
+ * |t| printed and gated only against a gross leak (a shared CI machine is too noisy for a sound gate at
+ * dudect's 4.5; docs/crypto-engines.md records the figures).
  *
  * <p>Fixed class: k = 1 (almost all digits zero, the case a leaky implementation shortcuts most) and the
  * element 1 for the inversions. Random class: uniform values.
@@ -28,8 +28,8 @@ class ScalarMultiplicationTimingTest {
     @Test
     void detectorFlagsAPlantedLeak() {
         TimingLeakDetector.Result r = TimingLeakDetector.measure(ScalarMultiplicationTimingTest::leakyBase, FIXED::clone, this::randomScalar, WARMUP, SAMPLES, 1);
-        report("planted leaky k·G", r);
-        assertThat(r.maxAbsT()).as("the detector must see the planted leak").isGreaterThan(10);
+        printResult("planted leaky k·G", r);
+        assertThat(r.maxAbsT()).as("the detector must see the planted leak").isGreaterThan(TimingLeakDetector.GROSS_LEAK);
     }
 
     @Test
@@ -51,8 +51,8 @@ class ScalarMultiplicationTimingTest {
         long[] one = P256Field.one();
         long[] r = new long[P256Field.LIMBS];
         TimingLeakDetector.Result t = TimingLeakDetector.measure(x -> P256Field.invertVartime(r, x), one::clone, this::randomElement, WARMUP, SAMPLES, 4);
-        report("planted leak: variable-time inversion", t);
-        assertThat(t.maxAbsT()).as("the detector must see the early exit").isGreaterThan(10);
+        printResult("planted leak: variable-time inversion", t);
+        assertThat(t.maxAbsT()).as("the detector must see the early exit").isGreaterThan(TimingLeakDetector.GROSS_LEAK);
     }
 
     @Test
@@ -73,7 +73,14 @@ class ScalarMultiplicationTimingTest {
         return P256Field.fromBytes(b, 0);
     }
 
+    private static void printResult(String what, TimingLeakDetector.Result r) {
+        System.out.printf("[timing] %s: max |t| = %.2f over %d samples (mean fixed %.0f ns, random %.0f ns)%n",
+                what, r.maxAbsT(), r.samples(), r.fixedMeanNanos(), r.randomMeanNanos());
+    }
+
+    /** Prints the result and fails only on a gross leak ({@link TimingLeakDetector#GROSS_LEAK}). */
     private static void report(String what, TimingLeakDetector.Result r) {
+        assertThat(r.maxAbsT()).as("%s: no gross leak", what).isLessThan(TimingLeakDetector.GROSS_LEAK);
         System.out.printf("[timing] %s: max |t| = %.2f over %d samples (mean fixed %.0f ns, random %.0f ns)%n",
                 what, r.maxAbsT(), r.samples(), r.fixedMeanNanos(), r.randomMeanNanos());
     }
