@@ -94,7 +94,29 @@ public class AsymmetricBenchmark {
     byte[] bcDigest;
     /** BouncyCastle's P-256-specific field arithmetic (SecP256R1Curve), its fastest P-256. */
     AsymmetricCipherKeyPair bcCustomP256Keys;
+    ECKeyPairGenerator bcCustomP256Generator;
+    /** Encoded public keys, parsed afresh per call by the *VerifyFreshKey benchmarks. */
+    byte[] p256X963;
+    byte[] jdkP256Spki;
+    byte[] bcCustomP256X963;
+    ECDomainParameters bcCustomP256Domain;
+    KeyPairGenerator jdkP256Generator;
+    KeyPairGenerator accpP256Generator;
     java.math.BigInteger[] bcCustomP256Signature;
+
+    EcdsaPrivateKey p384;
+    EcdsaPublicKey p384Public;
+    byte[] p384Signature;
+    KeyPair jdkP384;
+    byte[] jdkP384Signature;
+    KeyPairGenerator jdkP384Generator;
+    EcdhPrivateKey ecdh384;
+    EcdhPrivateKey ecdh384Peer;
+    KeyPair jdkEcdh384Peer;
+    /** BouncyCastle's P-384-specific field arithmetic (SecP384R1Curve). */
+    AsymmetricCipherKeyPair bcCustomP384Keys;
+    java.math.BigInteger[] bcCustomP384Signature;
+    ECKeyPairGenerator bcCustomP384Generator;
 
     EdDsaPrivateKey ed25519;
     EdDsaPublicKey ed25519Public;
@@ -161,7 +183,37 @@ public class AsymmetricBenchmark {
         ECKeyPairGenerator bcCustom = new ECKeyPairGenerator();
         bcCustom.init(new ECKeyGenerationParameters(new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH()), random));
         bcCustomP256Keys = bcCustom.generateKeyPair();
+        bcCustomP256Generator = bcCustom;
+        bcCustomP256Domain = new ECDomainParameters(custom.getCurve(), custom.getG(), custom.getN(), custom.getH());
+        bcCustomP256X963 = ((ECPublicKeyParameters) bcCustomP256Keys.getPublic()).getQ().getEncoded(false);
+        p256X963 = p256Public.point().x963();
+        jdkP256Spki = jdkP256.getPublic().getEncoded();
+        jdkP256Generator = ec;
+        if (accp != null) {
+            accpP256Generator = KeyPairGenerator.getInstance("EC", accp);
+            accpP256Generator.initialize(new ECGenParameterSpec("secp256r1"));
+        }
         bcCustomP256Signature = ecdsaP256Sign_bouncyCastleCustom();
+
+        p384 = EcdsaPrivateKey.generate(EcCurve.P_384);
+        p384Public = p384.publicKey();
+        p384Signature = p384.sign(message, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+        jdkP384Generator = KeyPairGenerator.getInstance("EC");
+        jdkP384Generator.initialize(new ECGenParameterSpec("secp384r1"));
+        jdkP384 = jdkP384Generator.generateKeyPair();
+        jdkEcdh384Peer = jdkP384Generator.generateKeyPair();
+        Signature s384 = Signature.getInstance("SHA384withECDSA");
+        s384.initSign(jdkP384.getPrivate());
+        s384.update(message);
+        jdkP384Signature = s384.sign();
+        ecdh384 = EcdhPrivateKey.generate(EcCurve.P_384);
+        ecdh384Peer = EcdhPrivateKey.generate(EcCurve.P_384);
+        X9ECParameters custom384 = org.bouncycastle.crypto.ec.CustomNamedCurves.getByName("secp384r1");
+        bcCustomP384Generator = new ECKeyPairGenerator();
+        bcCustomP384Generator.init(new ECKeyGenerationParameters(new ECDomainParameters(custom384.getCurve(), custom384.getG(),
+                custom384.getN(), custom384.getH()), random));
+        bcCustomP384Keys = bcCustomP384Generator.generateKeyPair();
+        bcCustomP384Signature = ecdsaP384Sign_bouncyCastleCustom();
 
         ed25519 = EdDsaPrivateKey.generate(EdDsaAlgorithm.ED25519);
         ed25519Public = ed25519.publicKey();
@@ -307,6 +359,162 @@ public class AsymmetricBenchmark {
     public boolean ecdsaP256Verify_bouncyCastleCustom() {
         ECDSASigner signer = new ECDSASigner();
         signer.init(false, (ECPublicKeyParameters) bcCustomP256Keys.getPublic());
+        return check(signer.verifySignature(sha256(message), bcCustomP256Signature[0], bcCustomP256Signature[1]));
+    }
+
+    // P-256 key generation. Citadel's public API runs the pairwise consistency test of FIPS 140-3 IG 10.3.A
+    // before it returns a key (ECDSA: a signature and its verification; ECDH: d·G recomputed); the JDK,
+    // BouncyCastle and ACCP generators do not.
+
+    @Benchmark
+    public Object ecdsaP256KeyGen_citadel() {
+        return EcdsaPrivateKey.generate(EcCurve.P_256);
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP256KeyGen_jdk() {
+        return jdkP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP256KeyGen_accp() {
+        if (accpP256Generator == null) {
+            throw new IllegalStateException("ACCP does not load on this machine");
+        }
+        return accpP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdsaP256KeyGen_bouncyCastleCustom() {
+        return bcCustomP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public Object ecdhP256KeyGen_citadel() {
+        return EcdhPrivateKey.generate(EcCurve.P_256);
+    }
+
+    @Benchmark
+    public KeyPair ecdhP256KeyGen_jdk() {
+        return jdkP256Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdhP256KeyGen_bouncyCastleCustom() {
+        return bcCustomP256Generator.generateKeyPair();
+    }
+
+    // ECDSA P-384 with SHA-384, ECDH P-384, key generation (Citadel's with its pairwise consistency test)
+
+    @Benchmark
+    public byte[] ecdsaP384Sign_citadel() {
+        return p384.sign(message, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public byte[] ecdsaP384Sign_jdk() throws Exception {
+        Signature s = Signature.getInstance("SHA384withECDSA");
+        s.initSign(jdkP384.getPrivate());
+        s.update(message);
+        return s.sign();
+    }
+
+    @Benchmark
+    public java.math.BigInteger[] ecdsaP384Sign_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(true, new ParametersWithRandom(bcCustomP384Keys.getPrivate(), random));
+        return signer.generateSignature(sha384(message));
+    }
+
+    @Benchmark
+    public void ecdsaP384Verify_citadel() {
+        p384Public.verify(message, p384Signature, SignatureHash.SHA_384, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public boolean ecdsaP384Verify_jdk() throws Exception {
+        Signature s = Signature.getInstance("SHA384withECDSA");
+        s.initVerify(jdkP384.getPublic());
+        s.update(message);
+        return check(s.verify(jdkP384Signature));
+    }
+
+    @Benchmark
+    public boolean ecdsaP384Verify_bouncyCastleCustom() {
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, (ECPublicKeyParameters) bcCustomP384Keys.getPublic());
+        return check(signer.verifySignature(sha384(message), bcCustomP384Signature[0], bcCustomP384Signature[1]));
+    }
+
+    @Benchmark
+    public Object ecdhP384_citadel() {
+        try (var secret = ecdh384.agree(ecdh384Peer.publicKey())) {
+            return secret;
+        }
+    }
+
+    @Benchmark
+    public byte[] ecdhP384_jdk() throws Exception {
+        KeyAgreement ka = KeyAgreement.getInstance("ECDH");
+        ka.init(jdkP384.getPrivate());
+        ka.doPhase(jdkEcdh384Peer.getPublic(), true);
+        return ka.generateSecret();
+    }
+
+    @Benchmark
+    public java.math.BigInteger ecdhP384_bouncyCastleCustom() {
+        ECDHBasicAgreement ka = new ECDHBasicAgreement();
+        ka.init(bcCustomP384Keys.getPrivate());
+        return ka.calculateAgreement(bcCustomP384Keys.getPublic());
+    }
+
+    @Benchmark
+    public Object ecdsaP384KeyGen_citadel() {
+        return EcdsaPrivateKey.generate(EcCurve.P_384);
+    }
+
+    @Benchmark
+    public KeyPair ecdsaP384KeyGen_jdk() {
+        return jdkP384Generator.generateKeyPair();
+    }
+
+    @Benchmark
+    public AsymmetricCipherKeyPair ecdsaP384KeyGen_bouncyCastleCustom() {
+        return bcCustomP384Generator.generateKeyPair();
+    }
+
+    private static byte[] sha384(byte[] in) {
+        org.bouncycastle.crypto.digests.SHA384Digest d = new org.bouncycastle.crypto.digests.SHA384Digest();
+        d.update(in, 0, in.length);
+        byte[] out = new byte[48];
+        d.doFinal(out, 0);
+        return out;
+    }
+
+    // ECDSA P-256 verification with a key decoded for each signature (a server verifying a passkey or a
+    // JWT whose key it parses per request): no per-key precomputation survives between calls.
+
+    @Benchmark
+    public void ecdsaP256VerifyFreshKey_citadel() {
+        EcdsaPublicKey key = EcdsaPublicKey.of(dev.citadel.corecrypto.ec.EcPublicPoint.fromX963(EcCurve.P_256, p256X963));
+        key.verify(message, p256Signature, SignatureHash.SHA_256, EcdsaSignatureEncoding.DER);
+    }
+
+    @Benchmark
+    public boolean ecdsaP256VerifyFreshKey_jdk() throws Exception {
+        java.security.PublicKey key = java.security.KeyFactory.getInstance("EC")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(jdkP256Spki));
+        Signature s = Signature.getInstance("SHA256withECDSA");
+        s.initVerify(key);
+        s.update(message);
+        return check(s.verify(jdkP256Signature));
+    }
+
+    @Benchmark
+    public boolean ecdsaP256VerifyFreshKey_bouncyCastleCustom() {
+        ECPublicKeyParameters key = new ECPublicKeyParameters(bcCustomP256Domain.getCurve().decodePoint(bcCustomP256X963), bcCustomP256Domain);
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, key);
         return check(signer.verifySignature(sha256(message), bcCustomP256Signature[0], bcCustomP256Signature[1]));
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Turns a JMH JSON result file into a Markdown table: one row per benchmark and parameter set, with the
- * score, its error, and Citadel's score divided by it. Methods are named {@code citadel} or
+ * score (mean), its error, the median over all measurement iterations of all forks, and Citadel's mean
+ * and median divided by this row's. Methods are named {@code citadel} or
  * {@code <operation>_<engine>} ({@code aesGcm_citadel}, {@code aesGcm_jdk}); rows with the same class,
  * operation and parameters form one group, measured in the same run.
  *
@@ -31,7 +32,7 @@ public final class Summary {
     }
 
     static String markdown(JsonNode results) {
-        record Row(String group, String method, String params, double score, double error, String unit) {}
+        record Row(String group, String method, String params, double score, double error, double median, String unit) {}
         List<Row> rows = new ArrayList<>();
         for (JsonNode r : results) {
             String full = r.path("benchmark").asText();
@@ -46,17 +47,19 @@ public final class Summary {
             String operation = underscore < 0 ? "" : method.substring(0, underscore) + " ";
             rows.add(new Row(cls + " " + operation + (params.isEmpty() ? "" : "(" + params + ")"),
                     underscore < 0 ? method : method.substring(underscore + 1), params.toString(),
-                    m.path("score").asDouble(), m.path("scoreError").asDouble(), m.path("scoreUnit").asText()));
+                    m.path("score").asDouble(), m.path("scoreError").asDouble(),
+                    m.path("scorePercentiles").path("50.0").asDouble(Double.NaN), m.path("scoreUnit").asText()));
         }
-        Map<String, Double> citadel = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.method().equals("citadel")).forEach(r -> citadel.put(r.group(), r.score()));
-        StringBuilder out = new StringBuilder("| benchmark | method | score | ± error | unit | citadel ÷ this |\n"
-                + "|---|---|---:|---:|---|---:|\n");
+        Map<String, Row> citadel = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.method().equals("citadel")).forEach(r -> citadel.put(r.group(), r));
+        StringBuilder out = new StringBuilder("| benchmark | method | score | ± error | median | unit | citadel ÷ this | ÷ (medians) |\n"
+                + "|---|---|---:|---:|---:|---|---:|---:|\n");
         for (Row r : rows) {
-            Double ours = citadel.get(r.group());
-            String ratio = ours == null || r.score() == 0 ? "" : String.format("%.2f", ours / r.score());
-            out.append(String.format("| %s | %s | %,.1f | %,.1f | %s | %s |%n", r.group(), r.method(), r.score(),
-                    r.error(), r.unit(), ratio));
+            Row ours = citadel.get(r.group());
+            String ratio = ours == null || r.score() == 0 ? "" : String.format("%.2f", ours.score() / r.score());
+            String medianRatio = ours == null || !(r.median() > 0) ? "" : String.format("%.2f", ours.median() / r.median());
+            out.append(String.format("| %s | %s | %,.1f | %,.1f | %,.1f | %s | %s | %s |%n", r.group(), r.method(), r.score(),
+                    r.error(), r.median(), r.unit(), ratio, medianRatio));
         }
         return out.toString();
     }

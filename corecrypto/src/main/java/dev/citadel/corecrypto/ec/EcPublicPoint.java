@@ -27,11 +27,14 @@ public final class EcPublicPoint {
     private final EcCurve curve;
     private final BigInteger x;
     private final BigInteger y;
+    /** One engine point per public point, so the engine's per-point work (tables) is done once. */
+    private final EcEngine.Point enginePoint;
 
     private EcPublicPoint(EcCurve curve, BigInteger x, BigInteger y) {
         this.curve = curve;
         this.x = x;
         this.y = y;
+        this.enginePoint = new EcEngine.Point(x, y);
     }
 
     /** Validates (x, y) as a point on {@code curve}; reason {@code INVALID_POINT} otherwise. */
@@ -155,7 +158,7 @@ public final class EcPublicPoint {
     }
 
     EcEngine.Point enginePoint() {
-        return new EcEngine.Point(x, y);
+        return enginePoint;
     }
 
     private static BigInteger rhs(EcCurve curve, BigInteger x) {

@@ -127,6 +127,83 @@ class BouncyCastleDifferentialTest {
         }
     }
 
+    /** 1, 2, 3, n − 1, n − 2, 2^(b−1) and its neighbours, n − 2^(b−32), ±16, ±32 mod n: edge private scalars. */
+    private static java.util.List<BigInteger> edgeScalars(EcCurve curve) {
+        BigInteger n = curve.order();
+        int b = n.bitLength();
+        return java.util.List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3), n.subtract(BigInteger.ONE),
+                n.subtract(BigInteger.TWO), BigInteger.ONE.shiftLeft(b - 1), BigInteger.ONE.shiftLeft(b - 1).subtract(BigInteger.ONE),
+                BigInteger.ONE.shiftLeft(b - 1).add(BigInteger.ONE), n.subtract(BigInteger.ONE.shiftLeft(b - 32)),
+                BigInteger.valueOf(16), BigInteger.valueOf(32), n.subtract(BigInteger.valueOf(16)), n.subtract(BigInteger.valueOf(32)));
+    }
+
+    private static byte[] fixed(BigInteger v, int length) {
+        return org.bouncycastle.util.BigIntegers.asUnsignedByteArray(length, v);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EcCurve.class, names = {"P_256", "P_384"})
+    void edgeScalarsAgreeWithBouncyCastle(EcCurve curve) throws Exception {
+        ECDomainParameters domain = domain(curve);
+        int l = curve.coordinateLength();
+        java.util.List<BigInteger> scalars = edgeScalars(curve);
+        for (int i = 0; i < scalars.size(); i++) {
+            BigInteger d = scalars.get(i);
+            BigInteger peer = scalars.get((i + 5) % scalars.size());
+            org.bouncycastle.math.ec.ECPoint bcQ = new org.bouncycastle.math.ec.FixedPointCombMultiplier()
+                    .multiply(domain.getG(), d).normalize();
+            org.bouncycastle.math.ec.ECPoint bcPeer = domain.getG().multiply(peer).normalize();
+            try (EcdsaPrivateKey k = EcdsaPrivateKey.fromRawScalar(curve, fixed(d, l));
+                    EcdhPrivateKey a = EcdhPrivateKey.fromRawScalar(curve, fixed(d, l));
+                    EcdhPrivateKey b = EcdhPrivateKey.fromRawScalar(curve, fixed(peer, l));
+                    SharedSecret ours = a.agree(b.publicKey())) {
+                EcPublicPoint q = k.publicKey().point();
+                assertThat(q.x()).as("x(d·G) for d = %s", d.toString(16)).isEqualTo(bcQ.getAffineXCoord().toBigInteger());
+                assertThat(q.y()).isEqualTo(bcQ.getAffineYCoord().toBigInteger());
+                ECDHBasicAgreement bc = new ECDHBasicAgreement();
+                bc.init(new ECPrivateKeyParameters(d, domain));
+                BigInteger z = bc.calculateAgreement(new ECPublicKeyParameters(bcPeer, domain));
+                assertThat(new BigInteger(1, ours.reveal(SecretAccess.insecure()))).as("ECDH with d = %s", d.toString(16)).isEqualTo(z);
+                byte[] msg = message();
+                byte[] digest = MessageDigest.getInstance("SHA-384").digest(msg);
+                byte[] sig = k.sign(msg, SignatureHash.SHA_384, EcdsaSignatureEncoding.P1363);
+                ECDSASigner verifier = new ECDSASigner();
+                verifier.init(false, new ECPublicKeyParameters(bcQ, domain));
+                assertThat(verifier.verifySignature(digest, new BigInteger(1, java.util.Arrays.copyOf(sig, l)),
+                        new BigInteger(1, java.util.Arrays.copyOfRange(sig, l, 2 * l)))).isTrue();
+                ECDSASigner signer = new ECDSASigner();
+                signer.init(true, new ParametersWithRandom(new ECPrivateKeyParameters(d, domain), secure));
+                BigInteger[] rs = signer.generateSignature(digest);
+                byte[] p1363 = org.bouncycastle.util.Arrays.concatenate(fixed(rs[0], l), fixed(rs[1], l));
+                k.publicKey().verify(msg, p1363, SignatureHash.SHA_384, EcdsaSignatureEncoding.P1363);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EcCurve.class, names = {"P_256", "P_384"})
+    void invalidPointsAreRefusedLikeBouncyCastle(EcCurve curve) {
+        ECDomainParameters domain = domain(curve);
+        org.bouncycastle.math.ec.ECPoint g = domain.getG();
+        BigInteger x = g.getAffineXCoord().toBigInteger();
+        BigInteger y = g.getAffineYCoord().toBigInteger();
+        BigInteger p = curve.p();
+        for (BigInteger[] bad : new BigInteger[][] {{x, y.add(BigInteger.ONE)}, {BigInteger.ZERO, BigInteger.ZERO},
+                {x.add(p), y}, {x, y.add(p)}, {BigInteger.ONE, BigInteger.ONE}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EcPublicPoint.of(curve, bad[0], bad[1]))
+                    .isInstanceOfSatisfying(dev.citadel.corecrypto.InvalidInputException.class,
+                            e -> assertThat(e.reason()).isEqualTo(dev.citadel.corecrypto.CryptoException.Reason.INVALID_POINT));
+            boolean bcAccepts;
+            try {
+                new ECPublicKeyParameters(domain.getCurve().createPoint(bad[0], bad[1]), domain);
+                bcAccepts = true;
+            } catch (RuntimeException e) {
+                bcAccepts = false;
+            }
+            assertThat(bcAccepts).as("BouncyCastle refuses (%s, %s) too", bad[0].toString(16), bad[1].toString(16)).isFalse();
+        }
+    }
+
     @Test
     void x25519() {
         for (int i = 0; i < ROUNDS; i++) {

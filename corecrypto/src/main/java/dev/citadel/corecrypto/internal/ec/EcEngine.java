@@ -9,7 +9,7 @@ import java.math.BigInteger;
 /**
  * The arithmetic behind ECDSA and ECDH on the NIST curves. Implementations receive validated inputs
  * (scalars in [1, n), points on the curve) and never see encodings. The current engine is
- * {@link FastEcEngine} (Citadel's own P-256 arithmetic, the JDK for P-384 and P-521); the JDK engine
+ * {@link FastEcEngine} (Citadel's own P-256 and P-384 arithmetic, the JDK for P-521); the JDK engine
  * ({@code internal.jca.JcaEcEngine}) stays available for differential tests.
  *
  * <p>Contract: thread-safe; scalars are big-endian, exactly {@code curve.coordinateLength()} bytes;
@@ -41,8 +41,54 @@ public interface EcEngine {
     /** The ECDH (SP 800-56A ECC CDH) shared x-coordinate, {@code coordinateLength} bytes. */
     byte[] agree(EcCurve curve, byte[] scalar, Point peer);
 
-    /** An affine point (x, y). */
-    record Point(BigInteger x, BigInteger y) {}
+    /**
+     * An affine point (x, y), compared by value. It also carries a slot for the engine's own view of the
+     * point (validated, converted, with tables built for repeated use), so a public key that keeps its
+     * {@code Point} pays for that work once. Thread-safe.
+     */
+    final class Point {
+        private final BigInteger x;
+        private final BigInteger y;
+        private volatile Object engineData;
+
+        public Point(BigInteger x, BigInteger y) {
+            this.x = java.util.Objects.requireNonNull(x);
+            this.y = java.util.Objects.requireNonNull(y);
+        }
+
+        public BigInteger x() {
+            return x;
+        }
+
+        public BigInteger y() {
+            return y;
+        }
+
+        /** What an engine stored with {@link #engineData(Object)}, or null. */
+        public Object engineData() {
+            return engineData;
+        }
+
+        /** Stores an engine's immutable, thread-safe view of this point (last writer wins). */
+        public void engineData(Object data) {
+            engineData = data;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Point other && x.equals(other.x) && y.equals(other.y);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * x.hashCode() + y.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Point[x=" + x.toString(16) + ", y=" + y.toString(16) + "]";
+        }
+    }
 
     /** A generated scalar with its public point (a class, not a record: it holds a secret array). */
     final class KeyPair {

@@ -77,26 +77,6 @@ public final class Rfc6979Nonces {
         }
     }
 
-    /**
-     * A secret blinding value, uniform in [1, m) up to a statistical distance of 2^−256, for blinding
-     * inversions: HMAC_K(V ‖ 0x03 ‖ tag ‖ i) blocks (2·qlen bytes) reduced mod m, taken from the current
-     * DRBG state without advancing it, so the nonce sequence (and every RFC 6979 signature) is unchanged.
-     * Distinct tags give independent values. Returned as {@code qlenBytes} big-endian bytes.
-     */
-    public byte[] blindingValue(int tag, BigInteger m) {
-        byte[] wide = new byte[2 * qlenBytes];
-        int filled = 0;
-        for (byte i = 0; filled < wide.length; i++) {
-            byte[] block = mac.compute(v, new byte[] {3, (byte) tag, i});
-            int n = Math.min(block.length, wide.length - filled);
-            System.arraycopy(block, 0, wide, filled, n);
-            filled += n;
-        }
-        BigInteger b = new BigInteger(1, wide).mod(m);
-        Arrays.fill(wide, (byte) 0);
-        return fixed(b.signum() == 0 ? BigInteger.ONE : b, qlenBytes);
-    }
-
     /** 1 ≤ t < n, constant time up to the final answer. */
     private boolean inRange(byte[] t) {
         int borrow = 0;

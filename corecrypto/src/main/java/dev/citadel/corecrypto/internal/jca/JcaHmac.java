@@ -10,6 +10,13 @@ import javax.crypto.spec.SecretKeySpec;
 /** The JDK (SunJCE) engine for HMAC (RFC 2104, FIPS 198-1) over every {@link HashAlgorithm}. */
 public final class JcaHmac implements MacEngine {
 
+    /**
+     * One unkeyed {@code Mac} per algorithm, cloned for each key: a provider lookup costs more than the
+     * HMAC of a short message, and keying is frequent (HMAC_DRBG and RFC 6979 re-key on every update).
+     * The prototypes are never keyed or updated, so cloning them from several threads only reads them.
+     */
+    private static final java.util.Map<HashAlgorithm, Mac> PROTOTYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final HashAlgorithm hash;
     private final String name;
 
@@ -45,7 +52,7 @@ public final class JcaHmac implements MacEngine {
         // empty key and the one-byte key {0} give the same MAC (RFC 2104 §2, FIPS 198-1 §4 step 3).
         byte[] effective = key.length == 0 ? new byte[1] : key;
         try {
-            Mac mac = Mac.getInstance(name, "SunJCE");
+            Mac mac = freshMac();
             mac.init(new SecretKeySpec(effective, name));
             return new Keyed() {
                 @Override
@@ -68,6 +75,19 @@ public final class JcaHmac implements MacEngine {
             };
         } catch (GeneralSecurityException e) {
             throw ModuleErrorException.bug("SunJCE refused " + name, e);
+        }
+    }
+
+    private Mac freshMac() throws GeneralSecurityException {
+        Mac prototype = PROTOTYPES.get(hash);
+        if (prototype == null) {
+            prototype = Mac.getInstance(name, "SunJCE");
+            PROTOTYPES.putIfAbsent(hash, prototype);
+        }
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return Mac.getInstance(name, "SunJCE");
         }
     }
 }

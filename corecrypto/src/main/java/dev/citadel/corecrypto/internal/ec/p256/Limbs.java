@@ -63,11 +63,4 @@ final class Limbs {
         long v = a[0] | a[1] | a[2] | a[3];
         return ((v | -v) >>> 63) - 1;
     }
-
-    /** r = mask ? a : r, mask all ones or zero. */
-    static void select(long[] r, long[] a, long mask) {
-        for (int i = 0; i < 4; i++) {
-            r[i] ^= (r[i] ^ a[i]) & mask;
-        }
-    }
 }

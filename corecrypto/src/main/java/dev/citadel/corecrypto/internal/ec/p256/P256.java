@@ -6,7 +6,8 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * ECDSA and ECDH on P-256 with Citadel's own arithmetic (64-bit limbs, complete formulas).
+ * ECDSA and ECDH on P-256 with Citadel's own arithmetic (52-bit limbs, Jacobian coordinates, signed
+ * windows, Bernstein–Yang inversion).
  *
  * <h2>Security guarantees</h2>
  * Operations on secrets (key generation, d·G, signing, ECDH) run in time independent of the secret
@@ -14,15 +15,67 @@ import java.util.Arrays;
  * "Fast EC engine"). Verification handles public data only and is variable time.
  *
  * <h2>Does not</h2>
- * validate encodings: callers pass scalars in [1, n) and points already checked to be on the curve (ECDH
- * re-checks the peer point as defence in depth).
+ * validate encodings: callers pass scalars in [1, n); points arrive as {@link PublicKey}, which checks
+ * range and curve equation once.
  */
 public final class P256 {
 
-    private static final BigInteger N = Limbs.toBigInteger(P256Scalar.ORDER);
-    private static final BigInteger P = Limbs.toBigInteger(P256FieldArithmetic.MODULUS);
+    private static final BigInteger N = P256Scalar.N;
+    private static final BigInteger P = P256Field.P;
 
     private P256() {}
+
+    /**
+     * A validated public point in the engine's representation. Thread-safe; what it builds lazily for
+     * repeated use (the ECDH table of multiples at the first agreement, the verification tables at the
+     * second verification) is immutable once published.
+     */
+    public static final class PublicKey {
+        /** Verifications after which the per-key tables pay for themselves (they cost about one verification). */
+        static final int PREPARE_AFTER = 1;
+
+        private final long[] x;
+        private final long[] y;
+        private volatile long[] multiples;
+        private volatile P256Verify.Prepared prepared;
+        private int verifications; // racy on purpose: it only decides when to build the tables
+
+        private PublicKey(long[] x, long[] y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        /** Checks 0 ≤ x, y < p and the curve equation; throws {@link IllegalArgumentException} otherwise. */
+        public static PublicKey of(BigInteger x, BigInteger y) {
+            if (x.signum() < 0 || y.signum() < 0 || x.compareTo(P) >= 0 || y.compareTo(P) >= 0) {
+                throw new IllegalArgumentException("coordinate outside [0, p)");
+            }
+            long[] fx = P256Field.fromBigInteger(x);
+            long[] fy = P256Field.fromBigInteger(y);
+            if (!P256Point.onCurve(fx, fy)) {
+                throw new IllegalArgumentException("point not on P-256");
+            }
+            return new PublicKey(fx, fy);
+        }
+
+        private long[] multiples() {
+            long[] m = multiples;
+            if (m == null) {
+                m = P256Multiply.multiplesTable(x, y);
+                multiples = m;
+            }
+            return m;
+        }
+
+        private P256Point verifyCombination(byte[] u1, byte[] u2) {
+            P256Verify.Prepared p = prepared;
+            if (p == null && verifications++ >= PREPARE_AFTER) {
+                p = P256Verify.prepare(x, y);
+                prepared = p;
+            }
+            return p != null ? P256Verify.combination(u1, u2, p) : P256Verify.combination(u1, u2, x, y);
+        }
+    }
 
     /** A scalar in [1, n) by rejection sampling (FIPS 186-5 §A.2.2), 32 big-endian bytes. */
     public static byte[] randomScalar(RandomSource random) {
@@ -44,15 +97,14 @@ public final class P256 {
         return new BigInteger[] {P256Field.toBigInteger(a[0]), P256Field.toBigInteger(a[1])};
     }
 
-    /** The ECDH shared x-coordinate of d·(x, y), 32 bytes. Constant time in d. */
-    public static byte[] agree(byte[] d, BigInteger x, BigInteger y) {
-        P256Point peer = affineOnCurve(x, y);
-        P256Point shared = P256Multiply.multiply(d, peer);
+    /** The ECDH shared x-coordinate of d·Q, 32 bytes. Constant time in d. */
+    public static byte[] agree(byte[] d, PublicKey q) {
+        P256Point shared = P256Multiply.multiply(d, q.multiples());
         if (shared.isIdentity()) {
-            throw new IllegalStateException("ECDH result is the identity: the peer point was not validated");
+            throw new IllegalStateException("ECDH result is the identity: the scalar was not in [1, n)");
         }
         byte[] out = new byte[32];
-        Limbs.toBytes(shared.toAffine()[0], out, 0);
+        P256Field.toBytes(shared.toAffine()[0], out, 0);
         return out;
     }
 
@@ -62,24 +114,22 @@ public final class P256 {
      */
     public static byte[] sign(byte[] d, byte[] digest, Rfc6979Nonces nonces) {
         long[] dm = P256Scalar.toMontgomery(Limbs.fromBytes(d, 0));
-        long[] em = P256Scalar.toMontgomery(Limbs.fromBigInteger(Rfc6979Nonces.bits2int(digest, 256)));
+        long[] em = P256Scalar.toMontgomery(digestInteger(digest));
         long[] km = new long[4];
         long[] kinv = new long[4];
         long[] t = new long[4];
+        byte[] xBytes = new byte[32];
         try {
             while (true) {
                 byte[] k = nonces.next();
-                long[] fieldBlind = Limbs.fromBytes(nonces.blindingValue(0, P), 0);
-                long[] scalarBlind = Limbs.fromBytes(nonces.blindingValue(1, N), 0);
-                long[] x = affineX(P256Multiply.base(k), fieldBlind);
-                Arrays.fill(fieldBlind, 0);
-                long[] rm = P256Scalar.toMontgomery(x); // r = x mod n
+                long[][] affine = P256Multiply.base(k).toAffine();
+                P256Field.toBytes(affine[0], xBytes, 0);
+                long[] rm = P256Scalar.toMontgomery(Limbs.fromBytes(xBytes, 0)); // r = x mod n
                 long[] kPlain = Limbs.fromBytes(k, 0);
                 Arrays.fill(k, (byte) 0);
                 System.arraycopy(P256Scalar.toMontgomery(kPlain), 0, km, 0, 4);
                 Arrays.fill(kPlain, 0);
-                invertScalarBlinded(kinv, km, P256Scalar.toMontgomery(scalarBlind));
-                Arrays.fill(scalarBlind, 0);
+                P256Scalar.invert(kinv, km);
                 P256Scalar.mul(t, rm, dm);
                 P256Scalar.add(t, t, em);
                 P256Scalar.mul(t, t, kinv);
@@ -101,78 +151,52 @@ public final class P256 {
         }
     }
 
-    /**
-     * The affine x of p, inverting Z blinded: (Z·β)⁻¹·β. For a secret β uniform in
-     * [1, p), Z·β is uniform and independent of Z, so the fast variable-time {@code BigInteger} inversion
-     * learns nothing about Z (and through it k).
-     */
-    private static long[] affineX(P256Point p, long[] blindPlain) {
-        long[] beta = blindPlain;
-        long[] zb = new long[4];
-        P256Field.mul(zb, p.z, beta);
-        BigInteger inverse = P256Field.toBigInteger(zb).modInverse(P);
-        long[] zInv = P256Field.fromBigInteger(inverse);
-        P256Field.mul(zInv, zInv, beta);
-        long[] x = new long[4];
-        P256Field.mul(x, p.x, zInv);
-        return x;
-    }
-
-    /** r = k⁻¹ mod n as (k·β)⁻¹·β (Montgomery domain), the variable-time inversion seeing only k·β. */
-    private static void invertScalarBlinded(long[] r, long[] km, long[] betaM) {
-        long[] kb = new long[4];
-        P256Scalar.mul(kb, km, betaM);
-        BigInteger inverse = Limbs.toBigInteger(P256Scalar.fromMontgomery(kb)).modInverse(N);
-        long[] inv = P256Scalar.toMontgomery(Limbs.fromBigInteger(inverse));
-        P256Scalar.mul(r, inv, betaM);
-        Arrays.fill(kb, 0);
-    }
-
     /** ECDSA verification (FIPS 186-5 §6.4.2) of a P1363 signature. Variable time: public inputs. */
-    public static boolean verify(BigInteger qx, BigInteger qy, byte[] digest, byte[] p1363) {
+    public static boolean verify(PublicKey q, byte[] digest, byte[] p1363) {
         if (p1363.length != 64) {
             return false;
         }
-        BigInteger r = new BigInteger(1, Arrays.copyOfRange(p1363, 0, 32));
-        BigInteger s = new BigInteger(1, Arrays.copyOfRange(p1363, 32, 64));
-        if (r.signum() == 0 || s.signum() == 0 || r.compareTo(N) >= 0 || s.compareTo(N) >= 0) {
+        long[] r = Limbs.fromBytes(p1363, 0);
+        long[] s = Limbs.fromBytes(p1363, 32);
+        if (Limbs.isZeroMask(r) != 0 || Limbs.isZeroMask(s) != 0
+                || Limbs.lessThanMask(r, P256Scalar.ORDER) == 0 || Limbs.lessThanMask(s, P256Scalar.ORDER) == 0) {
             return false;
         }
-        BigInteger e = Rfc6979Nonces.bits2int(digest, 256).mod(N);
-        BigInteger w = s.modInverse(N);
+        long[] w = new long[4];
+        P256Scalar.invertVartime(w, P256Scalar.toMontgomery(s));
+        long[] u = new long[4];
         byte[] u1 = new byte[32];
         byte[] u2 = new byte[32];
-        Limbs.toBytes(Limbs.fromBigInteger(e.multiply(w).mod(N)), u1, 0);
-        Limbs.toBytes(Limbs.fromBigInteger(r.multiply(w).mod(N)), u2, 0);
-        affineOnCurve(qx, qy); // defence in depth: callers pass validated points
-        P256Point sum = P256Multiply.verifyCombination(u1, u2, qx, qy);
-        if (P256JacobianVartime.isIdentity(sum)) {
+        P256Scalar.mul(u, P256Scalar.toMontgomery(digestInteger(digest)), w);
+        Limbs.toBytes(P256Scalar.fromMontgomery(u), u1, 0);
+        P256Scalar.mul(u, P256Scalar.toMontgomery(r), w);
+        Limbs.toBytes(P256Scalar.fromMontgomery(u), u2, 0);
+        P256Point sum = q.verifyCombination(u1, u2);
+        if (sum.isIdentity()) {
             return false;
         }
         // x(R) mod n == r  ⇔  X == r'·Z² for r' = r or r + n (when below p): no inversion needed
-        long[] zz = new long[4];
-        P256FieldArithmeticVartime.mul(zz, sum.z, sum.z);
-        long[] t = new long[4];
-        P256FieldArithmeticVartime.mul(t, P256JacobianVartime.fromBigInteger(r), zz);
-        if (Arrays.equals(t, sum.x)) {
+        long[] zz = new long[P256Field.LIMBS];
+        long[] t = new long[P256Field.LIMBS];
+        P256Field.sqr(zz, sum.z);
+        byte[] rBytes = Arrays.copyOf(p1363, 32);
+        P256Field.mul(t, P256Field.fromBytes(rBytes, 0), zz);
+        if (P256Field.equalMask(t, sum.x, t) != 0) {
             return true;
         }
-        BigInteger r2 = r.add(N);
+        BigInteger r2 = new BigInteger(1, rBytes).add(N);
         if (r2.compareTo(P) < 0) {
-            P256FieldArithmeticVartime.mul(t, P256JacobianVartime.fromBigInteger(r2), zz);
-            return Arrays.equals(t, sum.x);
+            P256Field.mul(t, P256Field.fromBigInteger(r2), zz);
+            return P256Field.equalMask(t, sum.x, t) != 0;
         }
         return false;
     }
 
-    private static P256Point affineOnCurve(BigInteger x, BigInteger y) {
-        if (x.signum() < 0 || y.signum() < 0 || x.compareTo(P) >= 0 || y.compareTo(P) >= 0) {
-            throw new IllegalArgumentException("coordinate outside [0, p)");
-        }
-        P256Point point = P256Point.affine(x, y);
-        if (!P256Point.onCurve(point.x, point.y)) {
-            throw new IllegalArgumentException("point not on P-256");
-        }
-        return point;
+    /** bits2int(digest) (FIPS 186-5 §6.4.1, RFC 6979 §2.3.2): the leftmost 256 bits as 4 limbs. */
+    private static long[] digestInteger(byte[] digest) {
+        byte[] e = new byte[32];
+        int n = Math.min(digest.length, 32);
+        System.arraycopy(digest, 0, e, 32 - n, n);
+        return Limbs.fromBytes(e, 0);
     }
 }

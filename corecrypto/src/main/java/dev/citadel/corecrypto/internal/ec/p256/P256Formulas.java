@@ -1,11 +1,22 @@
 package dev.citadel.corecrypto.internal.ec.p256;
 
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.add;
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.isZeroMask;
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.mul;
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.mulSmall;
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.sqr;
+import static dev.citadel.corecrypto.internal.ec.p256.P256Field.sub;
+
 import dev.citadel.corecrypto.ec.EcCurve;
 
 /**
- * Complete addition and doubling for a = −3 (Renes, Costello, Batina, "Complete addition formulas for
- * prime order elliptic curves", EUROCRYPT 2016, Algorithms 4 and 6). Complete: correct for every pair of
- * inputs, the identity and P + P included, so no input takes a special branch. Constant time.
+ * Jacobian-coordinate formulas for a = −3 from the Explicit-Formulas Database: dbl-2001-b (doubling),
+ * madd-2004-hmv (adding an affine point), add-2007-bl (adding a Jacobian point), the Z3 of the doubling
+ * and of add-2007-bl computed as a product (2·Y·Z, 2·Z1·Z2·H). The formulas are straight-line field arithmetic, so constant time;
+ * they are not complete. Doubling has no exceptional case on P-256 (no point of order 2; the identity
+ * stays the identity). The additions are wrong when an input is the identity or when the inputs are
+ * equal or opposite: they return a mask flagging the equal case (H = 0 and R = 0), and the callers
+ * handle the rest (see {@link P256Multiply}: masks on secret paths, branches on public ones).
  *
  * <p>Holds scratch registers: one instance per thread and per computation, never shared.
  */
@@ -14,154 +25,114 @@ final class P256Formulas {
     /** The curve coefficient b. */
     static final long[] B = P256Field.fromBigInteger(EcCurve.P_256.b());
 
-    private final long[] t0 = new long[4];
-    private final long[] t1 = new long[4];
-    private final long[] t2 = new long[4];
-    private final long[] t3 = new long[4];
-    private final long[] t4 = new long[4];
-    private final long[] x3 = new long[4];
-    private final long[] y3 = new long[4];
-    private final long[] z3 = new long[4];
+    private final long[] t0 = new long[P256Field.LIMBS];
+    private final long[] t1 = new long[P256Field.LIMBS];
+    private final long[] t2 = new long[P256Field.LIMBS];
+    private final long[] t3 = new long[P256Field.LIMBS];
+    private final long[] t4 = new long[P256Field.LIMBS];
+    private final long[] t5 = new long[P256Field.LIMBS];
+    private final long[] t6 = new long[P256Field.LIMBS];
+    private final long[] t7 = new long[P256Field.LIMBS];
+    private final long[] x3 = new long[P256Field.LIMBS];
+    private final long[] y3 = new long[P256Field.LIMBS];
+    private final long[] z3 = new long[P256Field.LIMBS];
 
-    /** r = p + q; r may be p or q. Algorithm 4, 12M + 2m_b + 29a. */
-    void add(P256Point r, P256Point p, P256Point q) {
-        P256Field.mul(t0, p.x, q.x);
-        P256Field.mul(t1, p.y, q.y);
-        P256Field.mul(t2, p.z, q.z);
-        P256Field.add(t3, p.x, p.y);
-        P256Field.add(t4, q.x, q.y);
-        P256Field.mul(t3, t3, t4);
-        P256Field.add(t4, t0, t1);
-        P256Field.sub(t3, t3, t4);
-        P256Field.add(t4, p.y, p.z);
-        P256Field.add(x3, q.y, q.z);
-        P256Field.mul(t4, t4, x3);
-        P256Field.add(x3, t1, t2);
-        P256Field.sub(t4, t4, x3);
-        P256Field.add(x3, p.x, p.z);
-        P256Field.add(y3, q.x, q.z);
-        P256Field.mul(x3, x3, y3);
-        P256Field.add(y3, t0, t2);
-        P256Field.sub(y3, x3, y3);
-        P256Field.mul(z3, B, t2);
-        P256Field.sub(x3, y3, z3);
-        P256Field.add(z3, x3, x3);
-        P256Field.add(x3, x3, z3);
-        P256Field.sub(z3, t1, x3);
-        P256Field.add(x3, t1, x3);
-        P256Field.mul(y3, B, y3);
-        P256Field.add(t1, t2, t2);
-        P256Field.add(t2, t1, t2);
-        P256Field.sub(y3, y3, t2);
-        P256Field.sub(y3, y3, t0);
-        P256Field.add(t1, y3, y3);
-        P256Field.add(y3, t1, y3);
-        P256Field.add(t1, t0, t0);
-        P256Field.add(t0, t1, t0);
-        P256Field.sub(t0, t0, t2);
-        P256Field.mul(t1, t4, y3);
-        P256Field.mul(t2, t0, y3);
-        P256Field.mul(y3, x3, z3);
-        P256Field.add(y3, y3, t2);
-        P256Field.mul(x3, t3, x3);
-        P256Field.sub(x3, x3, t1);
-        P256Field.mul(z3, t4, z3);
-        P256Field.mul(t1, t3, t0);
-        P256Field.add(z3, z3, t1);
-        System.arraycopy(x3, 0, r.x, 0, 4);
-        System.arraycopy(y3, 0, r.y, 0, 4);
-        System.arraycopy(z3, 0, r.z, 0, 4);
-    }
-
-    /**
-     * p = 2p in Jacobian coordinates (x = X/Z², y = Y/Z³), EFD dbl-2001-b for a = −3: 3M + 5S, against
-     * 8M + 3S + 2m_b for {@link #dbl}. Branch-free; no exceptional case on a prime-order curve (no point of
-     * order 2), and Z = 0 stays 0. Used between conversions {@link #toJacobian} / {@link #fromJacobian}.
-     */
-    void dblJacobian(P256Point p) {
-        long[] delta = t0, gamma = t1, beta = t2, alpha = t3, s = t4;
-        P256Field.sqr(delta, p.z);
-        P256Field.sqr(gamma, p.y);
-        P256Field.mul(beta, p.x, gamma);
-        P256Field.sub(s, p.x, delta);
-        P256Field.add(alpha, p.x, delta);
-        P256Field.mul(alpha, alpha, s);
-        P256Field.add(s, alpha, alpha);
-        P256Field.add(alpha, alpha, s);
-        P256Field.add(s, p.y, p.z);
-        P256Field.sqr(s, s);
-        P256Field.sub(s, s, gamma);
-        P256Field.sub(p.z, s, delta);
-        P256Field.add(beta, beta, beta);
-        P256Field.add(beta, beta, beta);
-        P256Field.sqr(s, alpha);
-        P256Field.sub(s, s, beta);
-        P256Field.sub(p.x, s, beta);
-        P256Field.sub(beta, beta, p.x);
-        P256Field.mul(beta, alpha, beta);
-        P256Field.sqr(gamma, gamma);
-        P256Field.add(gamma, gamma, gamma);
-        P256Field.add(gamma, gamma, gamma);
-        P256Field.add(gamma, gamma, gamma);
-        P256Field.sub(p.y, beta, gamma);
-    }
-
-    /** Projective (X : Y : Z) to Jacobian (X·Z, Y·Z², Z), in place; the identity becomes (0, 0, 0). */
-    void toJacobian(P256Point p) {
-        P256Field.mul(p.x, p.x, p.z);
-        P256Field.sqr(t0, p.z);
-        P256Field.mul(p.y, p.y, t0);
-    }
-
-    /**
-     * Jacobian to projective (X·Z : Y : Z³), in place. A Z of 0 (the identity) gets Y = 1 by a masked
-     * select, so the result is the projective identity (0 : 1 : 0) the complete formulas expect.
-     */
-    void fromJacobian(P256Point p) {
-        P256Field.mul(p.x, p.x, p.z);
-        P256Field.sqr(t0, p.z);
-        P256Field.mul(p.z, p.z, t0);
-        Limbs.select(p.y, P256Field.ONE, Limbs.isZeroMask(p.z));
-    }
-
-    /** r = 2p; r may be p. Algorithm 6, 8M + 3S + 2m_b + 21a. */
+    /** r = 2p; r may be p. 4M + 4S. */
     void dbl(P256Point r, P256Point p) {
-        P256Field.sqr(t0, p.x);
-        P256Field.sqr(t1, p.y);
-        P256Field.sqr(t2, p.z);
-        P256Field.mul(t3, p.x, p.y);
-        P256Field.add(t3, t3, t3);
-        P256Field.mul(z3, p.x, p.z);
-        P256Field.add(z3, z3, z3);
-        P256Field.mul(y3, B, t2);
-        P256Field.sub(y3, y3, z3);
-        P256Field.add(x3, y3, y3);
-        P256Field.add(y3, x3, y3);
-        P256Field.sub(x3, t1, y3);
-        P256Field.add(y3, t1, y3);
-        P256Field.mul(y3, x3, y3);
-        P256Field.mul(x3, x3, t3);
-        P256Field.add(t3, t2, t2);
-        P256Field.add(t2, t2, t3);
-        P256Field.mul(z3, B, z3);
-        P256Field.sub(z3, z3, t2);
-        P256Field.sub(z3, z3, t0);
-        P256Field.add(t3, z3, z3);
-        P256Field.add(z3, z3, t3);
-        P256Field.add(t3, t0, t0);
-        P256Field.add(t0, t3, t0);
-        P256Field.sub(t0, t0, t2);
-        P256Field.mul(t0, t0, z3);
-        P256Field.add(y3, y3, t0);
-        P256Field.mul(t0, p.y, p.z);
-        P256Field.add(t0, t0, t0);
-        P256Field.mul(z3, t0, z3);
-        P256Field.sub(x3, x3, z3);
-        P256Field.mul(z3, t0, t1);
-        P256Field.add(z3, z3, z3);
-        P256Field.add(z3, z3, z3);
-        System.arraycopy(x3, 0, r.x, 0, 4);
-        System.arraycopy(y3, 0, r.y, 0, 4);
-        System.arraycopy(z3, 0, r.z, 0, 4);
+        long[] delta = t0, gamma = t1, beta = t2, alpha = t3, s = t4;
+        sqr(delta, p.z);
+        sqr(gamma, p.y);
+        mul(beta, p.x, gamma);
+        sub(s, p.x, delta);
+        add(alpha, p.x, delta);
+        mul(alpha, alpha, s);
+        mulSmall(alpha, alpha, 3); // α = 3(X − δ)(X + δ)
+        mul(z3, p.y, p.z);
+        add(z3, z3, z3); // Z3 = 2·Y·Z
+        sqr(x3, alpha);
+        mulSmall(s, beta, 8);
+        sub(x3, x3, s); // X3 = α² − 8β
+        mulSmall(s, beta, 4);
+        sub(s, s, x3);
+        mul(y3, alpha, s);
+        sqr(gamma, gamma);
+        mulSmall(gamma, gamma, 8);
+        sub(y3, y3, gamma); // Y3 = α(4β − X3) − 8γ²
+        store(r);
+    }
+
+    /**
+     * r = p + (x2, y2) for an affine (x2, y2); r may be p. madd-2004-hmv, 8M + 3S and seven additions.
+     * Returns all ones when p equals (x2, y2) (the result is then wrong: the caller doubles instead); wrong
+     * too, unflagged, when p is the identity. p = −(x2, y2) gives Z3 = 0, the identity, correctly.
+     */
+    long madd(P256Point r, P256Point p, long[] x2, long[] y2) {
+        long[] z1z1 = t0, s2 = t1, h = t2, rr = t3, hh = t4, hhh = t5, v = t6;
+        sqr(z1z1, p.z);
+        mul(s2, p.z, z1z1);
+        mul(h, z1z1, x2);
+        mul(s2, s2, y2);
+        sub(h, h, p.x); // H = X2·Z1² − X1
+        sub(rr, s2, p.y); // R = Y2·Z1³ − Y1
+        long doubling = isZeroMask(h) & isZeroMask(rr);
+        mul(z3, p.z, h); // Z3 = Z1·H
+        sqr(hh, h);
+        mul(hhh, h, hh);
+        mul(v, hh, p.x); // V = X1·H²
+        sqr(x3, rr);
+        sub(x3, x3, hhh);
+        sub(x3, x3, v);
+        sub(x3, x3, v); // X3 = R² − H³ − 2V
+        sub(v, v, x3);
+        mul(y3, v, rr);
+        mul(hhh, hhh, p.y);
+        sub(y3, y3, hhh); // Y3 = R(V − X3) − Y1·H³
+        store(r);
+        return doubling;
+    }
+
+    /**
+     * r = p + q, both Jacobian; r may be p or q. 12M + 4S. Returns all ones when p = q (the result is then
+     * wrong); wrong too, unflagged, when an input is the identity or p = −q.
+     */
+    long jadd(P256Point r, P256Point p, P256Point q) {
+        long[] z1z1 = t0, z2z2 = t1, u1 = t2, u2 = t3, s1 = t4, s2 = t5, h = t6, i = t7;
+        sqr(z1z1, p.z);
+        sqr(z2z2, q.z);
+        mul(u1, p.x, z2z2);
+        mul(u2, q.x, z1z1);
+        mul(s1, p.y, q.z);
+        mul(s1, s1, z2z2);
+        mul(s2, q.y, p.z);
+        mul(s2, s2, z1z1);
+        sub(h, u2, u1);
+        sub(s2, s2, s1);
+        long doubling = isZeroMask(h) & isZeroMask(s2);
+        add(i, h, h);
+        sqr(i, i); // I = (2H)²
+        long[] j = z2z2, rr = s2, v = u2;
+        mul(z3, p.z, q.z);
+        mul(z3, z3, h);
+        add(z3, z3, z3); // Z3 = 2·Z1·Z2·H
+        mul(j, h, i);
+        add(rr, rr, rr);
+        mul(v, u1, i);
+        sqr(x3, rr);
+        sub(x3, x3, j);
+        sub(x3, x3, v);
+        sub(x3, x3, v); // X3 = r² − J − 2V
+        sub(u1, v, x3);
+        mul(y3, rr, u1);
+        mul(s1, s1, j);
+        add(s1, s1, s1);
+        sub(y3, y3, s1); // Y3 = r(V − X3) − 2·S1·J
+        store(r);
+        return doubling;
+    }
+
+    private void store(P256Point r) {
+        P256Field.copy(r.x, x3);
+        P256Field.copy(r.y, y3);
+        P256Field.copy(r.z, z3);
     }
 }

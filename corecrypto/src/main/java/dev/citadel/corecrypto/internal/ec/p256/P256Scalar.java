@@ -1,13 +1,17 @@
 package dev.citadel.corecrypto.internal.ec.p256;
 
-/** Arithmetic modulo the group order n in the Montgomery domain. Constant time. */
+import dev.citadel.corecrypto.internal.ec.SafeGcd;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/** Arithmetic modulo the group order n in the Montgomery domain (4 × 64-bit limbs). Constant time. */
 final class P256Scalar {
 
-    /** n − 2, the Fermat inversion exponent (public). */
-    private static final long[] N_MINUS_2 = {0xf3b9cac2fc63254fL, 0xbce6faada7179e84L, 0xffffffffffffffffL, 0xffffffff00000000L};
     private static final long[] ONE_PLAIN = {1, 0, 0, 0};
 
     static final long[] ORDER = P256ScalarArithmetic.MODULUS;
+    static final BigInteger N = Limbs.toBigInteger(ORDER);
+    private static final SafeGcd GCD = new SafeGcd(N);
 
     private P256Scalar() {}
 
@@ -33,8 +37,27 @@ final class P256Scalar {
         P256ScalarArithmetic.add(r, a, b);
     }
 
-    /** r = a⁻¹ mod n by Fermat, constant time. */
+    /** r = a⁻¹ mod n (Montgomery domain in and out; 0 for 0). Constant time. */
     static void invert(long[] r, long[] a) {
-        P256Field.pow(r, a, N_MINUS_2, P256ScalarArithmetic::mul);
+        invert(r, a, false);
+    }
+
+    /** r = a⁻¹ mod n (Montgomery domain in and out). VARIABLE TIME: public values only. */
+    static void invertVartime(long[] r, long[] a) {
+        invert(r, a, true);
+    }
+
+    private static void invert(long[] r, long[] a, boolean vartime) {
+        long[] plain = fromMontgomery(a);
+        long[] x = SafeGcd.relimb(plain, 64, 30, GCD.limbs());
+        long[] inverse = vartime ? GCD.invertVartime(x) : GCD.invert(x);
+        long[] back = SafeGcd.relimb(inverse, 30, 64, 4);
+        long[] m = toMontgomery(back);
+        System.arraycopy(m, 0, r, 0, 4);
+        Arrays.fill(plain, 0);
+        Arrays.fill(x, 0);
+        Arrays.fill(inverse, 0);
+        Arrays.fill(back, 0);
+        Arrays.fill(m, 0);
     }
 }
