@@ -86,6 +86,9 @@ public final class SupportedAlgorithms {
         if (ATS_TLS12_NON_FORWARD_SECRET_SUITES.contains(s)) {
             return requireForwardSecrecy ? Optional.of(AlgorithmRefusal.NOT_FORWARD_SECRET) : Optional.empty();
         }
+        if (!s.contains("_WITH_")) {
+            return Optional.of(AlgorithmRefusal.NOT_IN_ATS_LIST); // a TLS 1.3 suite (always forward secret) ATS does not list
+        }
         if (s.contains("EXPORT")) {
             return Optional.of(AlgorithmRefusal.EXPORT);
         }
