@@ -134,7 +134,11 @@ public final class DtlsSession implements AutoCloseable {
                 }
                 case NEED_TASK -> runTasks();
                 case NEED_WRAP -> flight();
-                case NEED_UNWRAP_AGAIN -> unwrap(ByteBuffer.allocate(0), app);
+                case NEED_UNWRAP_AGAIN -> {
+                    ByteBuffer in = pending != null ? pending : ByteBuffer.allocate(0);
+                    unwrap(in, app);
+                    pending = in.hasRemaining() ? in : null;
+                }
                 case NEED_UNWRAP -> {
                     ByteBuffer in = pending;
                     pending = null;
@@ -151,6 +155,7 @@ public final class DtlsSession implements AutoCloseable {
                         in.flip();
                     }
                     unwrap(in, app);
+                    pending = in.hasRemaining() ? in : null; // a datagram may carry several records
                 }
             }
         }
@@ -225,13 +230,15 @@ public final class DtlsSession implements AutoCloseable {
                 }
                 in.flip();
                 app.clear();
-                SSLEngineResult r = unwrap(in, app);
-                if (r.getStatus() == SSLEngineResult.Status.CLOSED) {
-                    throw new TransportSetupException(TransportReason.CONNECTION_FAILED, "the peer closed the DTLS session", null);
-                }
-                if (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
-                    flight();
-                }
+                do { // a datagram may carry several records; the first with application data is returned
+                    SSLEngineResult r = unwrap(in, app);
+                    if (r.getStatus() == SSLEngineResult.Status.CLOSED) {
+                        throw new TransportSetupException(TransportReason.CONNECTION_FAILED, "the peer closed the DTLS session", null);
+                    }
+                    if (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
+                        flight();
+                    }
+                } while (app.position() == 0 && in.hasRemaining());
                 if (app.position() > 0) {
                     app.flip();
                     byte[] out = new byte[app.remaining()];
