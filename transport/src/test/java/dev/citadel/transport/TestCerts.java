@@ -55,25 +55,29 @@ final class TestCerts {
     }
 
     /** What a leaf looks like. */
-    record LeafSpec(String keyType, int keyBits, String signatureHash, List<String> dnsNames, List<String> ips) {
+    record LeafSpec(String keyType, int keyBits, String signatureHash, List<String> dnsNames, List<String> ips, String ocspUrl) {
         static LeafSpec good() {
-            return new LeafSpec("RSA", 2048, "SHA256", List.of("localhost"), List.of("127.0.0.1"));
+            return new LeafSpec("RSA", 2048, "SHA256", List.of("localhost"), List.of("127.0.0.1"), null);
         }
 
         LeafSpec ec() {
-            return new LeafSpec("EC", 256, signatureHash, dnsNames, ips);
+            return new LeafSpec("EC", 256, signatureHash, dnsNames, ips, ocspUrl);
         }
 
         LeafSpec rsa(int bits) {
-            return new LeafSpec("RSA", bits, signatureHash, dnsNames, ips);
+            return new LeafSpec("RSA", bits, signatureHash, dnsNames, ips, ocspUrl);
         }
 
         LeafSpec signedWith(String hash) {
-            return new LeafSpec(keyType, keyBits, hash, dnsNames, ips);
+            return new LeafSpec(keyType, keyBits, hash, dnsNames, ips, ocspUrl);
         }
 
         LeafSpec names(String... dns) {
-            return new LeafSpec(keyType, keyBits, signatureHash, List.of(dns), List.of());
+            return new LeafSpec(keyType, keyBits, signatureHash, List.of(dns), List.of(), ocspUrl);
+        }
+
+        LeafSpec ocsp(String url) {
+            return new LeafSpec(keyType, keyBits, signatureHash, dnsNames, ips, url);
         }
     }
 
@@ -81,13 +85,13 @@ final class TestCerts {
     final Issued intermediate;
 
     TestCerts() {
-        root = issue("CN=Citadel Transport Test Root", true, newKey("RSA", 2048), null, "SHA256", List.of(), List.of());
-        intermediate = issue("CN=Citadel Transport Test Intermediate", true, newKey("RSA", 2048), root, "SHA256", List.of(), List.of());
+        root = issue("CN=Citadel Transport Test Root", true, newKey("RSA", 2048), null, "SHA256", List.of(), List.of(), null);
+        intermediate = issue("CN=Citadel Transport Test Intermediate", true, newKey("RSA", 2048), root, "SHA256", List.of(), List.of(), null);
     }
 
     Issued leaf(LeafSpec spec) {
         return issue("CN=" + (spec.dnsNames().isEmpty() ? "leaf" : spec.dnsNames().getFirst()), false,
-                newKey(spec.keyType(), spec.keyBits()), intermediate, spec.signatureHash(), spec.dnsNames(), spec.ips());
+                newKey(spec.keyType(), spec.keyBits()), intermediate, spec.signatureHash(), spec.dnsNames(), spec.ips(), spec.ocspUrl());
     }
 
     /** Files for a server: {@code name.crt} (leaf), {@code name.chain} (intermediate), {@code name-full.pem}, {@code name.key}. */
@@ -134,7 +138,8 @@ final class TestCerts {
         }
     }
 
-    private static Issued issue(String subject, boolean ca, KeyPair key, Issued issuer, String hash, List<String> dns, List<String> ips) {
+    private static Issued issue(String subject, boolean ca, KeyPair key, Issued issuer, String hash, List<String> dns, List<String> ips,
+            String ocspUrl) {
         try {
             X500Name name = new X500Name(subject);
             KeyPair signing = issuer == null ? key : issuer.key();
@@ -157,6 +162,11 @@ final class TestCerts {
                     names[i++] = new GeneralName(GeneralName.iPAddress, ip);
                 }
                 b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+                if (ocspUrl != null) {
+                    b.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                            org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                            new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
+                }
             }
             b.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key.getPublic()));
             if (issuer != null) {
