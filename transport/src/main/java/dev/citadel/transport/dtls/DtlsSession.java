@@ -44,7 +44,8 @@ import javax.net.ssl.SSLSession;
  *
  * <h2>Does not</h2>
  * Demultiplex several peers on one channel (one session per channel), resume sessions, or do DTLS 1.3 (JSSE
- * has none).
+ * has none). {@link #receive} returns one application record per call; further application records packed
+ * into the same datagram are dropped (this helper sends one per datagram, as most DTLS peers do).
  */
 public final class DtlsSession implements AutoCloseable {
 
