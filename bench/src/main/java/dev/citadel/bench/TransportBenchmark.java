@@ -52,7 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * JDK's default providers: the Citadel client ({@link TlsClient}: ATS parameters, the ATS trust manager
  * over the trust module) against the JDK's own PKIX trust manager with HTTPS endpoint identification. The
  * server is a {@link TlsServer} with an ECDSA P-256 chain (leaf, intermediate; root as the only anchor).
- * Sessions are invalidated after each handshake so every one is full.
+ * Sessions are invalidated after each handshake so every one is full; TCP_NODELAY on both ends, so that
+ * delayed ACKs do not set the pace.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -86,6 +87,7 @@ public class TransportBenchmark {
             while (!server.isClosed()) {
                 try {
                     SSLSocket s = (SSLSocket) server.accept();
+                    s.setTcpNoDelay(true); // else delayed ACKs (40 ms) bound every handshake, not the work
                     Thread.ofVirtual().start(() -> {
                         try (s) {
                             s.startHandshake();
@@ -124,6 +126,7 @@ public class TransportBenchmark {
     private int citadel(String protocol) throws IOException {
         SSLSocket s = (SSLSocket) citadel.sslContext().getSocketFactory().createSocket("localhost", port);
         try (s) {
+            s.setTcpNoDelay(true);
             SSLParameters p = citadel.sslParameters("localhost");
             p.setProtocols(new String[] {protocol});
             s.setSSLParameters(p);
@@ -137,6 +140,7 @@ public class TransportBenchmark {
     private int jdk(String protocol) throws IOException {
         SSLSocket s = (SSLSocket) jdk.getSocketFactory().createSocket("localhost", port);
         try (s) {
+            s.setTcpNoDelay(true);
             SSLParameters p = jdk.getDefaultSSLParameters();
             p.setProtocols(new String[] {protocol});
             p.setEndpointIdentificationAlgorithm("HTTPS");
