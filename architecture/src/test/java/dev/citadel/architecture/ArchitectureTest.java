@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void productionClassesOfEveryModuleAreImported() {
         Set<String> modules = PRODUCTION.stream().map(CitadelRules::moduleOf).collect(Collectors.toSet());
-        assertThat(modules).contains("corecrypto", "cryptokit", "passwords", "attest", "server", "cli");
+        assertThat(modules).contains("corecrypto", "cryptokit", "passwords", "attest", "transport", "server", "cli");
     }
 
     @Test
@@ -113,6 +113,11 @@ class ArchitectureTest {
         @Test
         void testSeamInProductionIsCaught() {
             assertViolated(CitadelRules.TEST_SEAMS_ONLY_IN_TESTS, "dev.citadel.fixturelib.ResetsTheErrorState");
+        }
+
+        @Test
+        void jsseOutsideTransportIsCaught() {
+            assertViolated(CitadelRules.JSSE_ONLY_IN_TRANSPORT_AND_HOSTS, "dev.citadel.fixturelib.MakesItsOwnSslContext");
         }
 
         @Test

@@ -28,7 +28,7 @@ final class CitadelRules {
 
     /**
      * JCA primitive classes that only {@code corecrypto} may use (DESIGN.md: the module boundary).
-     * JSSE/KeyStore plumbing is not listed; when {@code transport}/{@code tokens} arrive they are named here.
+     * JSSE/KeyStore plumbing is not listed: {@link #JSSE_ONLY_IN_TRANSPORT_AND_HOSTS} keeps JSSE in {@code transport}.
      */
     static final List<String> JCA_PRIMITIVES = List.of("javax.crypto.Cipher", "javax.crypto.Mac",
             "javax.crypto.KeyAgreement", "javax.crypto.KEM", "javax.crypto.KDF", "java.security.Signature",
@@ -140,7 +140,16 @@ final class CitadelRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..", "dev.citadel.testing..")
             .because("test libraries are on the CLI's classpath only so that citadel crypto vectors can run the runners");
 
-    static final List<ArchRule> ALL = List.of(LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
+    /** Modules that may configure JSSE themselves: {@code transport} (DESIGN.md's one exception) and the hosts. */
+    static final Set<String> JSSE_MODULES = Set.of("transport", "server", "cli", "bench");
+
+    static final ArchRule JSSE_ONLY_IN_TRANSPORT_AND_HOSTS = noClasses()
+            .that(DescribedPredicate.describe("are in a library module other than transport",
+                    c -> !moduleOf(c).isEmpty() && !JSSE_MODULES.contains(moduleOf(c)) && !moduleOf(c).equals("testing")))
+            .should().dependOnClassesThat().resideInAPackage("javax.net.ssl..")
+            .because("TLS policy (ATS, trust managers, suites) lives in transport; other capabilities take its SSLContext or HttpClient");
+
+    static final List<ArchRule> ALL = List.of(JSSE_ONLY_IN_TRANSPORT_AND_HOSTS, LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
             NO_UTILITY_PACKAGES,
             INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION, NO_PROVIDER_INSTALL_AT_CLASS_LOAD,
             NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS, TEST_LIBRARIES_ONLY_FOR_VECTORS);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citadel", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Citadel: security services for JVM applications and their back ends.",
         subcommands = {ServeCommand.class, VersionCommand.class, DoctorCommand.class, CompletionCommand.class,
-                AdminCommand.class, CryptoCommand.class, PasswordCommand.class, TrustCommand.class,
+                AdminCommand.class, CryptoCommand.class, PasswordCommand.class, TrustCommand.class, AtsCommand.class,
                 DeviceCheckCommand.class, AttestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command found a problem", "2:bad usage", "3:invalid configuration",
