@@ -34,6 +34,7 @@ import dev.citadel.server.storage.JdbcBitStateStore;
 import dev.citadel.server.storage.JdbcServerKeyStore;
 import dev.citadel.server.storage.JdbcTeamKeyStore;
 import dev.citadel.server.storage.StorageException;
+import dev.citadel.server.web.PasskeyPages;
 import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
 import io.helidon.webserver.WebServer;
@@ -142,7 +143,8 @@ public final class CitadelServer implements AutoCloseable {
                     passwordsService(config.passwords()),
                     appAttest.service(),
                     DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
-                            clock, appAttest.guard()));
+                            clock, appAttest.guard()),
+                    new PasskeyPages(RandomSource.system()));
             AccessLog accessLog = new AccessLog(out, registry, clock, config.accessLog());
 
             RouteTable routes = RouteTable.of(services);
