@@ -3,7 +3,7 @@
 // (the pages enforce Trusted Types): every element is built with the DOM.
 //
 // Each page reports in #status (text, data-state = busy | ok | error, data-reason = the server's problem
-// reason or the browser's error name) and records what it did in data attributes on <body>, which the
+// reason or the browser's error name, data-seq counting the reports) and records what it did in data attributes on <body>, which the
 // browser tests read.
 'use strict';
 
@@ -30,6 +30,7 @@
     const el = $('status');
     el.textContent = text;
     el.dataset.state = state;
+    el.dataset.seq = String(Number(el.dataset.seq || '0') + 1);
     if (reason) {
       el.dataset.reason = reason;
     } else {
@@ -232,8 +233,8 @@
       setStatus('Follow your browser to create a passkey…', 'busy');
       try {
         const { extensions } = await register({ username, displayName });
-        setStatus('Account created and signed in (' + extensions + ').', 'ok');
         await signalUserDetails().catch(() => undefined);
+        setStatus('Account created and signed in (' + extensions + ').', 'ok');
         $('next').hidden = false;
         $('to-account').focus();
       } catch (e) {
@@ -258,10 +259,10 @@
       $('welcome-name').textContent = user.displayName || user.name || '';
       $('welcome-passkey').textContent = outcome.result && outcome.result.passkey && outcome.result.passkey.name
         ? outcome.result.passkey.name : 'passkey';
+      await signalUserDetails().catch(() => undefined);
       $('sign-in-section').hidden = true;
       $('welcome').hidden = false;
       setStatus('Signed in as ' + (user.name || 'you') + '.', 'ok');
-      await signalUserDetails().catch(() => undefined);
     };
 
     const startConditional = async () => {
@@ -412,8 +413,8 @@
         event.preventDefault();
         try {
           await api('PATCH', '/account/passkeys/' + encodeURIComponent(p.id), { name: input.value.trim() });
-          setStatus('Passkey renamed.', 'ok');
           await load();
+          setStatus('Passkey renamed.', 'ok');
         } catch (e) {
           showFailure('Not renamed', e);
         }
@@ -436,8 +437,8 @@
       try {
         await api('DELETE', '/account/passkeys/' + encodeURIComponent(p.id));
         await signalAccepted();
-        setStatus('Passkey "' + (p.name || 'Passkey') + '" revoked.', 'ok');
         await load();
+        setStatus('Passkey "' + (p.name || 'Passkey') + '" revoked.', 'ok');
       } catch (e) {
         showFailure('Not revoked', e);
       }
@@ -474,8 +475,8 @@
       setStatus('Follow your browser to create a passkey…', 'busy');
       try {
         const { extensions } = await register({});
-        setStatus('Passkey added (' + extensions + ').', 'ok');
         await load();
+        setStatus('Passkey added (' + extensions + ').', 'ok');
       } catch (e) {
         showFailure('Passkey not added', e);
       } finally {
