@@ -6,6 +6,8 @@
 module dev.citadel.attest {
     // The API hands out cryptokit keys (P256, SecKey) and takes an HttpClient.
     requires transitive dev.citadel.cryptokit;
+    // Bytes appears throughout the API.
+    requires transitive dev.citadel.encoding;
     requires dev.citadel.trust;
     requires com.fasterxml.jackson.databind;
     requires transitive java.net.http;

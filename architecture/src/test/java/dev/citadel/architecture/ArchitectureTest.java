@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void productionClassesOfEveryModuleAreImported() {
         Set<String> modules = PRODUCTION.stream().map(CitadelRules::moduleOf).collect(Collectors.toSet());
-        assertThat(modules).contains("corecrypto", "cryptokit", "passwords", "attest", "transport", "server", "cli");
+        assertThat(modules).contains("corecrypto", "cryptokit", "encoding", "passwords", "attest", "passkeys", "transport", "server", "cli");
     }
 
     @Test

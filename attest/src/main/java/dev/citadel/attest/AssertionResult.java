@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 /**
  * A verified App Attest assertion. Only {@link AssertionVerifier} constructs one, after the store accepted
  * {@link #counter()} as the key's new counter.

@@ -1,11 +1,12 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.internal.cbor.CborReader;
-import dev.citadel.attest.internal.cbor.CborValue;
-import dev.citadel.attest.internal.cbor.CborValue.CborBytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborMap;
-import dev.citadel.attest.internal.cbor.CborValue.CborText;
+import dev.citadel.encoding.cbor.CborValue;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborValue.CborText;
 import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.P256;
 import dev.citadel.cryptokit.SHA256;
@@ -100,7 +101,7 @@ public final class AssertionVerifier {
         if (assertion.length > MAX_ASSERTION_BYTES) {
             throw AttestException.of(Reason.LIMIT_EXCEEDED, "assertion larger than MAX_ASSERTION_BYTES=" + MAX_ASSERTION_BYTES);
         }
-        CborValue v = CborReader.decode(assertion);
+        CborValue v = Cbor.decode(assertion);
         if (!(v instanceof CborMap(Map<CborValue, CborValue> m)) || m.size() != 2
                 || !(m.get(new CborText("signature")) instanceof CborBytes(Bytes sig))
                 || !(m.get(new CborText("authenticatorData")) instanceof CborBytes(Bytes ad))) {

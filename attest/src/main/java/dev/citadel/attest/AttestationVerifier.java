@@ -1,14 +1,15 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
 import dev.citadel.attest.internal.asn1.Asn1Node;
 import dev.citadel.attest.internal.asn1.Asn1Reader;
-import dev.citadel.attest.internal.cbor.CborReader;
-import dev.citadel.attest.internal.cbor.CborValue;
-import dev.citadel.attest.internal.cbor.CborValue.CborArray;
-import dev.citadel.attest.internal.cbor.CborValue.CborBytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborMap;
-import dev.citadel.attest.internal.cbor.CborValue.CborText;
+import dev.citadel.encoding.cbor.CborValue;
+import dev.citadel.encoding.cbor.CborValue.CborArray;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborValue.CborText;
 import dev.citadel.attest.internal.x509.CertificateFields;
 import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.P256;
@@ -183,7 +184,7 @@ public final class AttestationVerifier {
         if (object.length > MAX_OBJECT_BYTES) {
             throw AttestException.of(Reason.LIMIT_EXCEEDED, "attestation object larger than MAX_OBJECT_BYTES=" + MAX_OBJECT_BYTES);
         }
-        CborValue root = CborReader.decode(object);
+        CborValue root = Cbor.decode(object);
         Map<CborValue, CborValue> top = fields(root, Set.of("fmt", "attStmt", "authData"), "attestation object");
         if (!(top.get(new CborText("fmt")) instanceof CborText(String fmt))) {
             throw malformed("fmt is not a text string");

@@ -1,11 +1,13 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.internal.cbor.CborReader;
-import dev.citadel.attest.internal.cbor.CborValue;
-import dev.citadel.attest.internal.cbor.CborValue.CborBytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborInteger;
-import dev.citadel.attest.internal.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborReader;
+import dev.citadel.encoding.cbor.CborValue;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue.CborInteger;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,7 @@ record AuthenticatorData(Bytes raw, Bytes rpIdHash, int flags, long counter, Opt
         CborReader reader = CborReader.at(b, idStart + idLength);
         CborValue cose;
         try {
-            cose = reader.next();
+            cose = Cbor.next(reader);
         } catch (AttestException e) {
             throw AttestException.of(Reason.MALFORMED_AUTHENTICATOR_DATA, "credential public key: " + e.getMessage(), e);
         }
@@ -95,7 +97,7 @@ record AuthenticatorData(Bytes raw, Bytes rpIdHash, int flags, long counter, Opt
         }
         CborValue map;
         try {
-            map = CborReader.decode(Arrays.copyOfRange(b, from, b.length));
+            map = Cbor.decode(Arrays.copyOfRange(b, from, b.length));
         } catch (AttestException e) {
             if (e.reason() == Reason.TRAILING_BYTES || e.reason() == Reason.LIMIT_EXCEEDED) {
                 throw e;

@@ -1,10 +1,12 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.internal.cbor.CborValue;
-import dev.citadel.attest.internal.cbor.CborValue.CborBytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborMap;
-import dev.citadel.attest.internal.cbor.CborValue.CborText;
+import dev.citadel.encoding.cbor.CborValue;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborValue.CborText;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;

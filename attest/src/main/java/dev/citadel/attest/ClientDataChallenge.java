@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
 import java.util.Objects;
 import java.util.function.Predicate;

@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;

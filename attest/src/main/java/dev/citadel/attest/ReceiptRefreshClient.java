@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.AttestException.Reason;
 import dev.citadel.attest.internal.cms.SignedData;
 import dev.citadel.attest.internal.x509.CertificateFields;

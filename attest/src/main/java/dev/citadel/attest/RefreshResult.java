@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 /** What Apple's receipt service answered to a refresh: both are normal outcomes a caller must handle. */
 public sealed interface RefreshResult {
 

@@ -3,7 +3,6 @@ package dev.citadel.attest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.attest.internal.asn1.Asn1Reader;
-import dev.citadel.attest.internal.cbor.CborReader;
 import dev.citadel.attest.internal.cms.SignedData;
 import java.lang.management.ManagementFactory;
 import java.util.HexFormat;
@@ -38,7 +37,7 @@ class BoundedAllocationTest {
     void refusalAllocatesLittle(String parser, String hex, String what) {
         byte[] input = HexFormat.of().parseHex(hex);
         Consumer<byte[]> parse = switch (parser) {
-            case "cbor" -> CborReader::decode;
+            case "cbor" -> Cbor::decode;
             case "attestation" -> AttestationVerifier::parse;
             case "authdata" -> AuthenticatorData::parseAttestation;
             case "ber" -> b -> Asn1Reader.read(b, Asn1Reader.Rules.BER);

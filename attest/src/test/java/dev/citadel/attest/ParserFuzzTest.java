@@ -1,9 +1,10 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.attest.internal.asn1.Asn1Reader;
-import dev.citadel.attest.internal.cbor.CborReader;
 import dev.citadel.attest.internal.cms.SignedData;
 import dev.citadel.attest.internal.x509.CertificateFields;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ class ParserFuzzTest {
 
     /** Runs every parser that sees hostile bytes; returns normally or throws the typed family only. */
     static void parseEverything(byte[] input) {
-        typed(() -> CborReader.decode(input));
+        typed(() -> Cbor.decode(input));
         typed(() -> AttestationVerifier.parse(input));
         typed(() -> AuthenticatorData.parseAttestation(input));
         typed(() -> AuthenticatorData.parseAssertion(input));

@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import static dev.citadel.attest.AppAttestVectorsTest.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 

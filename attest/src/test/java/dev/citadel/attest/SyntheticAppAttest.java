@@ -1,5 +1,7 @@
 package dev.citadel.attest;
 
+import dev.citadel.encoding.Bytes;
+
 import dev.citadel.attest.TestPki.Issued;
 import dev.citadel.cryptokit.P256;
 import dev.citadel.cryptokit.SHA256;

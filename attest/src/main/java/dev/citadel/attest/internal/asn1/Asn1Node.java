@@ -2,7 +2,7 @@ package dev.citadel.attest.internal.asn1;
 
 import dev.citadel.attest.AttestException;
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.List;

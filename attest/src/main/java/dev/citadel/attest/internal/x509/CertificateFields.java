@@ -2,7 +2,7 @@ package dev.citadel.attest.internal.x509;
 
 import dev.citadel.attest.AttestException;
 import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.internal.asn1.Asn1Node;
 import dev.citadel.attest.internal.asn1.Asn1Reader;
 import java.math.BigInteger;

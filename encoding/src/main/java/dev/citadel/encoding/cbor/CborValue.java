@@ -1,10 +1,10 @@
-package dev.citadel.attest.internal.cbor;
+package dev.citadel.encoding.cbor;
 
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import java.util.List;
 import java.util.Map;
 
-/** A decoded CBOR data item (RFC 8949 §3) of the kinds App Attest uses. */
+/** A decoded CBOR data item (RFC 8949 §3) of the kinds WebAuthn and App Attest use. */
 public sealed interface CborValue {
 
     /** Major types 0 and 1, within a Java {@code long}. */

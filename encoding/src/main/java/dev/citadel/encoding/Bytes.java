@@ -1,4 +1,4 @@
-package dev.citadel.attest;
+package dev.citadel.encoding;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -33,6 +33,21 @@ public final class Bytes {
         return new Bytes(Base64.getDecoder().decode(base64));
     }
 
+    /**
+     * Base64url without padding (RFC 4648 §5, as WebAuthn's JSON forms use); rejects padding, the standard
+     * alphabet's {@code +} and {@code /}, whitespace and non-zero trailing bits.
+     */
+    public static Bytes fromBase64Url(String base64url) {
+        if (base64url.indexOf('=') >= 0) {
+            throw new IllegalArgumentException("base64url must be unpadded");
+        }
+        byte[] decoded = Base64.getUrlDecoder().decode(base64url);
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(decoded).equals(base64url)) {
+            throw new IllegalArgumentException("base64url with non-zero trailing bits");
+        }
+        return new Bytes(decoded);
+    }
+
     public static Bytes fromHex(String hex) {
         return new Bytes(HexFormat.of().parseHex(hex));
     }
@@ -52,6 +67,11 @@ public final class Bytes {
 
     public String base64() {
         return Base64.getEncoder().encodeToString(value);
+    }
+
+    /** Base64url without padding (RFC 4648 §5). */
+    public String base64Url() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
     public String hex() {

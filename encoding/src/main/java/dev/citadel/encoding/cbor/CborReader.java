@@ -1,14 +1,13 @@
-package dev.citadel.attest.internal.cbor;
+package dev.citadel.encoding.cbor;
 
-import dev.citadel.attest.AttestException;
-import dev.citadel.attest.AttestException.Reason;
-import dev.citadel.attest.Bytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborArray;
-import dev.citadel.attest.internal.cbor.CborValue.CborBytes;
-import dev.citadel.attest.internal.cbor.CborValue.CborInteger;
-import dev.citadel.attest.internal.cbor.CborValue.CborMap;
-import dev.citadel.attest.internal.cbor.CborValue.CborSimple;
-import dev.citadel.attest.internal.cbor.CborValue.CborText;
+import dev.citadel.encoding.cbor.CborException.Reason;
+import dev.citadel.encoding.Bytes;
+import dev.citadel.encoding.cbor.CborValue.CborArray;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue.CborInteger;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborValue.CborSimple;
+import dev.citadel.encoding.cbor.CborValue.CborText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict CBOR (RFC 8949) reader for App Attest objects: definite lengths only, minimal ("preferred")
+ * A strict CBOR (RFC 8949) reader for WebAuthn and App Attest objects: definite lengths only, minimal ("preferred")
  * integer and length encodings, unique map keys, valid UTF-8, no tags and no floating point. Every
- * failure is an {@link AttestException}.
+ * failure is an {@link CborException}.
  *
  * <h2>Security guarantees</h2>
  * Allocation is bounded by the input: a declared length longer than the bytes that remain fails before
@@ -30,7 +29,7 @@ import java.util.Map;
  */
 public final class CborReader {
 
-    /** Deepest nesting accepted; App Attest objects nest four levels (object, attStmt, x5c, certificate). */
+    /** Deepest nesting accepted; WebAuthn and App Attest objects nest four levels (object, attStmt, x5c, certificate). */
     public static final int MAX_DEPTH = 16;
     /** Most data items in one read; an attestation object has about 20. Bounds CPU on item-dense input. */
     public static final int MAX_ITEMS = 4096;
@@ -51,7 +50,7 @@ public final class CborReader {
         CborReader r = new CborReader(input, 0, input.length);
         CborValue v = r.item(0);
         if (r.pos != r.end) {
-            throw AttestException.of(Reason.TRAILING_BYTES, (r.end - r.pos) + " bytes after the CBOR item");
+            throw new CborException(Reason.TRAILING_BYTES, (r.end - r.pos) + " bytes after the CBOR item");
         }
         return v;
     }
@@ -77,10 +76,10 @@ public final class CborReader {
 
     private CborValue item(int depth) {
         if (depth > MAX_DEPTH) {
-            throw AttestException.of(Reason.LIMIT_EXCEEDED, "CBOR nesting deeper than MAX_DEPTH=" + MAX_DEPTH);
+            throw new CborException(Reason.LIMIT_EXCEEDED, "CBOR nesting deeper than MAX_DEPTH=" + MAX_DEPTH);
         }
         if (++items > MAX_ITEMS) {
-            throw AttestException.of(Reason.LIMIT_EXCEEDED, "more than MAX_ITEMS=" + MAX_ITEMS + " CBOR items");
+            throw new CborException(Reason.LIMIT_EXCEEDED, "more than MAX_ITEMS=" + MAX_ITEMS + " CBOR items");
         }
         int initial = u8();
         int major = initial >>> 5;
@@ -89,7 +88,7 @@ public final class CborReader {
             return simple(info);
         }
         if (info == 31) {
-            throw AttestException.of(Reason.INDEFINITE_LENGTH, "indefinite-length item (major type " + major + ") at offset " + (pos - 1));
+            throw new CborException(Reason.INDEFINITE_LENGTH, "indefinite-length item (major type " + major + ") at offset " + (pos - 1));
         }
         long arg = argument(info);
         return switch (major) {
@@ -99,16 +98,16 @@ public final class CborReader {
             case 3 -> new CborText(utf8(pos, pos = advance(arg)));
             case 4 -> array(arg, depth);
             case 5 -> map(arg, depth);
-            default -> throw AttestException.of(Reason.MALFORMED_CBOR, "tagged items are not used by App Attest (offset " + (pos - 1) + ")");
+            default -> throw new CborException(Reason.MALFORMED, "tagged items are not accepted (offset " + (pos - 1) + ")");
         };
     }
 
     private CborValue simple(int info) {
         return switch (info) {
             case 20, 21, 22 -> new CborSimple(info);
-            case 31 -> throw AttestException.of(Reason.MALFORMED_CBOR, "break outside an indefinite-length item");
-            case 25, 26, 27 -> throw AttestException.of(Reason.MALFORMED_CBOR, "floating-point values are not used by App Attest");
-            default -> throw AttestException.of(Reason.MALFORMED_CBOR, "simple value " + info + " is not used by App Attest");
+            case 31 -> throw new CborException(Reason.MALFORMED, "break outside an indefinite-length item");
+            case 25, 26, 27 -> throw new CborException(Reason.MALFORMED, "floating-point values are not accepted");
+            default -> throw new CborException(Reason.MALFORMED, "simple value " + info + " is not accepted");
         };
     }
 
@@ -128,11 +127,11 @@ public final class CborReader {
             int keyAt = pos;
             CborValue key = item(depth + 1);
             if (key instanceof CborArray || key instanceof CborMap) {
-                throw AttestException.of(Reason.MALFORMED_CBOR, "map key at offset " + keyAt + " is a " + key.kind());
+                throw new CborException(Reason.MALFORMED, "map key at offset " + keyAt + " is a " + key.kind());
             }
             CborValue value = item(depth + 1);
             if (entries.putIfAbsent(key, value) != null) {
-                throw AttestException.of(Reason.DUPLICATE_KEY, "map key at offset " + keyAt + " repeats " + key);
+                throw new CborException(Reason.DUPLICATE_KEY, "map key at offset " + keyAt + " repeats " + key);
             }
         }
         return new CborMap(entries);
@@ -141,7 +140,7 @@ public final class CborReader {
     /** Each element takes at least {@code minBytesEach} bytes: a count the input cannot hold fails now. */
     private void requireCount(long count, int minBytesEach) {
         if (count > (long) (end - pos) / minBytesEach) {
-            throw AttestException.of(Reason.MALFORMED_CBOR, "container of " + count + " items in " + (end - pos) + " remaining bytes");
+            throw new CborException(Reason.MALFORMED, "container of " + count + " items in " + (end - pos) + " remaining bytes");
         }
     }
 
@@ -154,7 +153,7 @@ public final class CborReader {
             case 25 -> 2;
             case 26 -> 4;
             case 27 -> 8;
-            default -> throw AttestException.of(Reason.MALFORMED_CBOR, "reserved additional information " + info + " at offset " + (pos - 1));
+            default -> throw new CborException(Reason.MALFORMED, "reserved additional information " + info + " at offset " + (pos - 1));
         };
         long v = 0;
         for (int i = 0; i < n; i++) {
@@ -168,14 +167,14 @@ public final class CborReader {
             default -> 0x1_0000_0000L;
         };
         if (Long.compareUnsigned(v, min) < 0) {
-            throw AttestException.of(Reason.NON_CANONICAL_CBOR, "value " + Long.toUnsignedString(v) + " not in its shortest form");
+            throw new CborException(Reason.NON_CANONICAL, "value " + Long.toUnsignedString(v) + " not in its shortest form");
         }
         return v;
     }
 
     private static long requireLong(long arg) {
         if (arg < 0) {
-            throw AttestException.of(Reason.LIMIT_EXCEEDED, "integer beyond 63 bits");
+            throw new CborException(Reason.LIMIT_EXCEEDED, "integer beyond 63 bits");
         }
         return arg;
     }
@@ -183,7 +182,7 @@ public final class CborReader {
     /** The end offset of a string of {@code length} bytes starting at {@link #pos}, checked against the input. */
     private int advance(long length) {
         if (length < 0 || length > end - pos) {
-            throw AttestException.of(Reason.MALFORMED_CBOR, "string of " + Long.toUnsignedString(length) + " bytes with "
+            throw new CborException(Reason.MALFORMED, "string of " + Long.toUnsignedString(length) + " bytes with "
                     + (end - pos) + " remaining");
         }
         return pos + (int) length;
@@ -196,13 +195,13 @@ public final class CborReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(in, from, to - from)).toString();
         } catch (CharacterCodingException e) {
-            throw AttestException.of(Reason.MALFORMED_CBOR, "text string at offset " + from + " is not UTF-8", e);
+            throw new CborException(Reason.MALFORMED, "text string at offset " + from + " is not UTF-8", e);
         }
     }
 
     private int u8() {
         if (pos >= end) {
-            throw AttestException.of(Reason.MALFORMED_CBOR, "truncated at offset " + pos);
+            throw new CborException(Reason.MALFORMED, "truncated at offset " + pos);
         }
         return in[pos++] & 0xff;
     }
