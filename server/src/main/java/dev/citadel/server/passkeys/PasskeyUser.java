@@ -30,6 +30,11 @@ public record PasskeyUser(UserHandle handle, String username, String displayName
         }
     }
 
+    /** The form a username is stored and looked up in: Unicode NFKC, stripped, lower case. */
+    public static String normaliseUsername(String username) {
+        return java.text.Normalizer.normalize(username, java.text.Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether {@code value} is an acceptable username or display name. */
     public static boolean isValidName(String value) {
         return value != null && !value.isBlank() && value.length() <= MAX_NAME_CHARS
