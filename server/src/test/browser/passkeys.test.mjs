@@ -290,27 +290,36 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.ok(await p.openAccount());
     }));
 
-  test('user verification: a device that cannot verify the user, and an assertion without the UV flag', { timeout: TEST_TIMEOUT_MS },
-    withPerson({}, async (p) => {
+  test('user verification required (step-up): a device that cannot verify the user, and an assertion without the UV flag',
+    { timeout: TEST_TIMEOUT_MS }, withPerson({}, async (p) => {
       await p.signUp();
-      await p.signOut();
+      await p.page.goto(`${BASE}/passkeys/step-up.html`);
+      let status = await p.clickAndSettle('#protected-action');
+      assert.equal(status.reason, 'step-up-required', JSON.stringify(status));
 
       // isUserVerified: false — Chromium itself refuses userVerification "required"; the server is never asked.
       await p.cdp.send('WebAuthn.setUserVerified', { authenticatorId: p.authenticatorId, isUserVerified: false });
       p.requests.length = 0;
-      let status = await p.signInWithButton();
+      status = await p.clickAndSettle('#step-up-button');
       assert.equal(status.state, 'error');
-      assert.equal(status.reason, 'not-allowed');
-      assert.ok(!p.requests.includes('POST /passkeys/authentication/verify'), 'no assertion reached the server');
-      assert.equal(await p.openAccount(), false);
+      assert.equal(status.reason, 'not-allowed', JSON.stringify(status));
+      assert.ok(p.requests.includes('POST /account/step-up/options'));
+      assert.ok(!p.requests.includes('POST /account/step-up/verify'), 'no assertion reached the server');
 
-      // The device verifies, but the response's UV flag is cleared (signature valid): the server refuses.
+      // The device verifies but the response's UV flag is cleared (signature still valid): the server refuses.
       await p.cdp.send('WebAuthn.setUserVerified', { authenticatorId: p.authenticatorId, isUserVerified: true });
       await p.override({ isBadUV: true });
-      status = await p.signInWithButton();
+      status = await p.clickAndSettle('#step-up-button');
       assert.equal(status.state, 'error');
       assert.equal(status.reason, 'user-not-verified', JSON.stringify(status));
-      assert.equal(await p.openAccount(), false, 'no session from a refused assertion');
+      assert.ok(p.requests.includes('POST /account/step-up/verify'));
+      assert.notEqual(await p.data('protectedAction'), 'done');
+
+      // Nothing of the refused confirmations counts: the action is still refused.
+      await p.override({ isBadUV: false });
+      await p.page.reload();
+      status = await p.clickAndSettle('#protected-action');
+      assert.equal(status.reason, 'step-up-required', JSON.stringify(status));
     }));
 
   test('PRF: enabled at registration, the same secret on every sign-in, never sent to the server', { timeout: TEST_TIMEOUT_MS },
@@ -465,14 +474,6 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.equal(status.reason, 'step-up-required', JSON.stringify(status));
       assert.ok(await p.page.isVisible('#step-up'));
 
-      // The user-verification flag cleared: the confirmation is refused and the action stays refused.
-      await p.override({ isBadUV: true });
-      status = await p.clickAndSettle('#step-up-button');
-      assert.equal(status.state, 'error');
-      assert.equal(status.reason, 'user-not-verified', JSON.stringify(status));
-      assert.notEqual(await p.data('protectedAction'), 'done');
-
-      await p.override({ isBadUV: false });
       status = await p.clickAndSettle('#step-up-button');
       assert.equal(status.state, 'ok', JSON.stringify(status));
       assert.equal(await p.data('stepUp'), 'deviceOwnerAuthenticationWithBiometrics');

@@ -144,7 +144,7 @@ public final class CitadelServer implements AutoCloseable {
                     appAttest.service(),
                     DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
                             clock, appAttest.guard()),
-                    new PasskeyPages(RandomSource.system()));
+                    new PasskeyPages());
             AccessLog accessLog = new AccessLog(out, registry, clock, config.accessLog());
 
             RouteTable routes = RouteTable.of(services);

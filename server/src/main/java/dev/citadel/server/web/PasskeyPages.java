@@ -1,6 +1,5 @@
 package dev.citadel.server.web;
 
-import dev.citadel.corecrypto.RandomSource;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -10,9 +9,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The passkey web pages: sign up ({@code /passkeys/}), sign in, account and step-up, with their one script and
@@ -22,8 +19,8 @@ import java.util.Optional;
  * <h2>Security guarantees</h2>
  * Every page is served with {@link #CONTENT_SECURITY_POLICY}: scripts and styles from this origin only (no
  * inline script, no {@code eval}), fetches to this origin only, Trusted Types enforced so the script cannot
- * write markup, no framing. Every page load without a {@code citadel_csrf} cookie gets one (32 random bytes),
- * so the state-changing calls the pages make before a session exists carry a double-submit token too.
+ * write markup, no framing, WebAuthn allowed to this origin only. The script sends the session's CSRF token
+ * ({@code citadel_csrf} cookie) in {@code X-Citadel-CSRF} on every state-changing call.
  *
  * <h2>Does not</h2>
  * Serve anything else than the listed files, or vary a page by user: pages are static and read the account
@@ -38,10 +35,6 @@ public final class PasskeyPages implements HttpService {
     /** WebAuthn from this origin only, never from a frame of another one. */
     public static final String PERMISSIONS_POLICY =
             "publickey-credentials-create=(self), publickey-credentials-get=(self), camera=(), microphone=(), geolocation=()";
-    /** The double-submit cookie the server compares with the {@code X-Citadel-CSRF} header. */
-    public static final String CSRF_COOKIE = "citadel_csrf";
-    /** Length of a fresh CSRF token, in random bytes before base64url. */
-    public static final int CSRF_TOKEN_BYTES = 32;
 
     /** One file: its URL path, its resource name and its media type. */
     public record File(String path, String resource, String contentType) {}
@@ -57,11 +50,9 @@ public final class PasskeyPages implements HttpService {
 
     private static final String RESOURCE_DIRECTORY = "/dev/citadel/server/web/passkeys/";
 
-    private final RandomSource random;
     private final List<byte[]> contents;
 
-    public PasskeyPages(RandomSource random) {
-        this.random = random;
+    public PasskeyPages() {
         this.contents = FILES.stream().map(f -> load(f.resource())).toList();
     }
 
@@ -70,20 +61,17 @@ public final class PasskeyPages implements HttpService {
         for (int i = 0; i < FILES.size(); i++) {
             File file = FILES.get(i);
             byte[] content = contents.get(i);
-            rules.get(file.path(), (req, res) -> send(req, res, file, content));
+            rules.get(file.path(), (req, res) -> send(res, file, content));
         }
         rules.get("/passkeys", this::redirectToSignUp);
     }
 
-    private void send(ServerRequest req, ServerResponse res, File file, byte[] content) {
+    private static void send(ServerResponse res, File file, byte[] content) {
         res.header(HeaderNames.CONTENT_TYPE, file.contentType());
         res.header(HeaderNames.CACHE_CONTROL, "no-cache");
         if (file.contentType().startsWith("text/html")) {
             res.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             res.header("Permissions-Policy", PERMISSIONS_POLICY);
-            if (csrfCookie(req).isEmpty()) {
-                res.header(HeaderNames.SET_COOKIE, CSRF_COOKIE + "=" + freshToken() + "; Path=/; Secure; SameSite=Strict");
-            }
         }
         res.send(content);
     }
@@ -92,14 +80,6 @@ public final class PasskeyPages implements HttpService {
         res.status(Status.MOVED_PERMANENTLY_301);
         res.header(HeaderNames.LOCATION, "/passkeys/");
         res.send();
-    }
-
-    private static Optional<String> csrfCookie(ServerRequest req) {
-        return req.headers().cookies().first(CSRF_COOKIE).filter(v -> !v.isBlank());
-    }
-
-    private String freshToken() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random.bytes(CSRF_TOKEN_BYTES));
     }
 
     private static byte[] load(String name) {

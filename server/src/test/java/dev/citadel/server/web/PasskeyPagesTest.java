@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The passkey pages as files: media types, the page CSP, the pre-session CSRF cookie, nothing else served. */
+/** The passkey pages as files: media types, the page CSP, no inline code, nothing else served. */
 class PasskeyPagesTest {
 
     @TempDir
@@ -39,6 +39,7 @@ class PasskeyPagesTest {
             assertThat(response.headers().firstValue("Content-Type")).as(file.path()).hasValue(file.contentType());
             assertThat(response.headers().firstValue("Cache-Control")).as(file.path()).hasValue("no-cache");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(file.path()).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Set-Cookie")).as(file.path()).isEmpty();
         }
     }
 
@@ -67,21 +68,6 @@ class PasskeyPagesTest {
             assertThat(style.matcher(html).find()).as(file.path() + " inline style").isFalse();
             assertThat(html).as(file.path()).contains("<script src=\"/passkeys/passkeys.js\" defer></script>");
         }
-    }
-
-    @Test
-    @DisplayName("a page load without a CSRF cookie sets a fresh one; with one it sets none")
-    void csrfCookieOnFirstLoad() throws Exception {
-        HttpResponse<String> first = server.get("/passkeys/");
-        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).matches("citadel_csrf=[A-Za-z0-9_-]{43}; Path=/; Secure; SameSite=Strict");
-        assertThat(cookie).doesNotContainIgnoringCase("HttpOnly"); // the pages read it to send the header
-        String token = cookie.substring("citadel_csrf=".length(), cookie.indexOf(';'));
-        String another = server.get("/passkeys/").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(another).doesNotContain(token);
-        HttpResponse<String> again = server.get("/passkeys/account.html", "Cookie", "citadel_csrf=" + token);
-        assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(server.get("/passkeys/passkeys.js").headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test

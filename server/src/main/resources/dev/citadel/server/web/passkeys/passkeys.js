@@ -257,8 +257,6 @@
       body.dataset.signedIn = 'true';
       const user = outcome.result && outcome.result.user ? outcome.result.user : {};
       $('welcome-name').textContent = user.displayName || user.name || '';
-      $('welcome-passkey').textContent = outcome.result && outcome.result.passkey && outcome.result.passkey.name
-        ? outcome.result.passkey.name : 'passkey';
       await signalUserDetails().catch(() => undefined);
       $('sign-in-section').hidden = true;
       $('welcome').hidden = false;
