@@ -529,6 +529,9 @@
       } catch (e) {
         if (e instanceof Failure && e.reason === 'step-up-required') {
           body.dataset.protectedAction = 'step-up-required';
+          if (Array.from($('policy').options).some((o) => o.value === e.problem.policy)) {
+            $('policy').value = e.problem.policy; // the policy this action needs
+          }
           $('step-up').hidden = false;
           setStatus('Confirm it is you with your passkey first.', 'error', e.reason);
           $('step-up-button').focus();
