@@ -268,6 +268,48 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.notEqual(row.lastUsed, 'never');
     }));
 
+  test('sign in with a typed username: the options name the account\'s passkeys; an unknown name looks the same',
+    { timeout: TEST_TIMEOUT_MS }, withPerson({}, async (p) => {
+      await p.signUp();
+      await p.signOut();
+      const optionBodies = [];
+      const allowLists = [];
+      p.page.on('response', async (response) => {
+        if (response.url().endsWith('/passkeys/authentication/options')) {
+          optionBodies.push(response.request().postDataJSON());
+          allowLists.push(((await response.json()).publicKey.allowCredentials || []).length);
+        }
+      });
+      const [credential] = await p.credentials();
+
+      await p.presence(false);
+      await p.page.goto(`${BASE}/passkeys/sign-in.html`);
+      await p.page.waitForFunction(() => document.body.dataset.conditional === 'pending', null, { timeout: STEP_TIMEOUT_MS });
+      await p.presence(true);
+      await p.page.fill('#username', p.username);
+      let status = await p.clickAndSettle('#sign-in-button');
+      assert.equal(status.state, 'ok', JSON.stringify(status));
+      assert.deepEqual(optionBodies, [{}, { username: p.username }]);
+      assert.deepEqual(allowLists, [0, 1]);
+      assert.equal(await p.data('mediation'), 'optional');
+      assert.ok(credential);
+
+      // A name without an account gets options of the same shape; the device holds none of them.
+      await p.signOut();
+      optionBodies.length = 0;
+      allowLists.length = 0;
+      await p.presence(false);
+      await p.page.goto(`${BASE}/passkeys/sign-in.html`);
+      await p.page.waitForFunction(() => document.body.dataset.conditional === 'pending', null, { timeout: STEP_TIMEOUT_MS });
+      await p.presence(true);
+      await p.page.fill('#username', uniqueName('nobody'));
+      status = await p.clickAndSettle('#sign-in-button');
+      assert.equal(status.state, 'error');
+      assert.equal(status.reason, 'not-allowed', JSON.stringify(status));
+      assert.deepEqual(allowLists, [0, 1], 'one decoy credential, as for a real account with one passkey');
+      assert.equal(await p.openAccount(), false);
+    }));
+
   test('autofill sign-in: the page requests mediation conditional on load and signs in from it', { timeout: TEST_TIMEOUT_MS },
     withPerson({}, async (p) => {
       await p.signUp();
