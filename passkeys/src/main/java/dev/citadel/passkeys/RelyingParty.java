@@ -437,7 +437,8 @@ public final class RelyingParty {
         private java.net.URI relatedOriginsDocument;
         private TopOriginPolicy topOriginPolicy = TopOriginPolicy.sameOriginOnly();
         private List<CoseAlgorithm> algorithms = List.of(CoseAlgorithm.ES256, CoseAlgorithm.ML_DSA_65, CoseAlgorithm.EDDSA,
-                CoseAlgorithm.ED25519, CoseAlgorithm.ES384, CoseAlgorithm.ES512, CoseAlgorithm.PS256, CoseAlgorithm.RS256);
+                CoseAlgorithm.ED25519, CoseAlgorithm.ES384, CoseAlgorithm.ES512, CoseAlgorithm.ED448, CoseAlgorithm.PS256, CoseAlgorithm.RS256,
+                CoseAlgorithm.ML_DSA_44, CoseAlgorithm.ML_DSA_87);
         private AttestationConveyancePreference attestation = AttestationConveyancePreference.NONE;
         private AttestationTrust attestationTrust = new DefaultTrust();
         private boolean requireTrustedAttestation;
