@@ -169,7 +169,8 @@ public final class PasskeysService implements HttpService {
             allow = Optional.of(list.isEmpty() ? List.of(accounts.decoys().decoyFor(named)) : list);
             user = known.map(u -> u.handle().base64url()).orElse(null);
         }
-        Ceremonies.Started started = accounts.ceremonies().startAuthentication(allow, false);
+        Ceremonies.Started started = accounts.ceremonies().startAuthentication(
+                Optional.ofNullable(user).map(u -> Bytes.of(new UserHandle(u).bytes())), allow);
         accounts.store(started, new CeremonyEnvelope(CeremonyEnvelope.Kind.SIGN_IN, started.pending().base64Url(), user, named,
                 null, null, null));
         sendOptions(res, started);
