@@ -25,7 +25,7 @@ import dev.citadel.server.keys.MasterKeys;
 import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.metrics.MetricsService;
 import dev.citadel.server.openapi.OpenApiService;
-import dev.citadel.server.passkeys.AuthenticatorNames;
+import dev.citadel.server.passkeys.AttestationSettings;
 import dev.citadel.server.passkeys.PasskeysWiring;
 import dev.citadel.server.passkeys.RelyingPartyCeremonies;
 import dev.citadel.server.passwords.PasswordsService;
@@ -135,9 +135,10 @@ public final class CitadelServer implements AutoCloseable {
                     "Bootstrap admin token (shown once, store it now): " + issued.secret()));
 
             AppAttestWiring appAttest = AppAttestWiring.of(config.appAttest(), database, clock);
+            AttestationSettings attestation = AttestationSettings.load(config.passkeys(), clock);
             PasskeysWiring passkeys = new PasskeysWiring(config.passkeys(), database, metadata,
-                    origins -> RelyingPartyCeremonies.create(config.passkeys().rpId(), config.passkeys().rpName(), origins, clock),
-                    AuthenticatorNames.none(), clock);
+                    origins -> RelyingPartyCeremonies.create(config.passkeys().rpId(), config.passkeys().rpName(), origins,
+                            attestation.trust(), clock), attestation.names(), clock);
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
                     new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));

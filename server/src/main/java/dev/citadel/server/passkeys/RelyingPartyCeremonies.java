@@ -2,6 +2,7 @@ package dev.citadel.server.passkeys;
 
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.encoding.Bytes;
+import dev.citadel.passkeys.AttestationConveyancePreference;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs;
 import dev.citadel.passkeys.AuthenticationRequest;
 import dev.citadel.passkeys.AuthenticationStart;
@@ -16,6 +17,7 @@ import dev.citadel.passkeys.RelyingParty;
 import dev.citadel.passkeys.UserVerificationRequirement;
 import dev.citadel.passkeys.VerifiedAuthentication;
 import dev.citadel.passkeys.VerifiedRegistration;
+import dev.citadel.passkeys.attestation.AttestationTrust;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +36,14 @@ public final class RelyingPartyCeremonies implements Ceremonies {
         this.rp = rp;
     }
 
-    /** The relying party for {@code rpId} accepting {@code origins}. */
-    public static RelyingPartyCeremonies create(String rpId, String rpName, List<String> origins, Clock clock) {
+    /**
+     * The relying party for {@code rpId} accepting {@code origins}; with {@code trust} (configured anchors or
+     * metadata) it asks authenticators for direct attestation and evaluates it, else for none.
+     */
+    public static RelyingPartyCeremonies create(String rpId, String rpName, List<String> origins, Optional<AttestationTrust> trust,
+            Clock clock) {
         RelyingParty.Builder builder = RelyingParty.builder().rpId(rpId).rpName(rpName).clock(clock).random(RandomSource.system());
+        trust.ifPresent(t -> builder.attestationTrust(t).attestation(AttestationConveyancePreference.DIRECT));
         List<String> web = origins.stream().filter(o -> !o.startsWith("android:apk-key-hash:")).toList();
         builder.origins(new LinkedHashSet<>(web));
         origins.stream().filter(o -> o.startsWith("android:apk-key-hash:")).forEach(builder::androidOrigin);
