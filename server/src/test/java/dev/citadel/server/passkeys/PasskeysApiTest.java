@@ -107,6 +107,24 @@ class PasskeysApiTest {
         }
 
         @Test
+        @DisplayName("options ask for credProps, prf and largeBlob at registration and a per-RP prf input at sign-in")
+        void extensionsInTheOptions() throws Exception {
+            Browser browser = new Browser(server());
+            HttpResponse<String> options = browser.post("/passkeys/registration/options", Map.of("username", "alice", "displayName", "Alice"));
+            JsonNode extensions = json(options).at("/publicKey/extensions");
+            assertThat(extensions.get("credProps").asBoolean()).isTrue();
+            assertThat(extensions.get("prf").isObject()).isTrue();
+            assertThat(extensions.at("/largeBlob/support").asText()).isEqualTo("preferred");
+            assertThat(json(options).at("/publicKey/authenticatorSelection/userVerification").asText()).isEqualTo("required");
+            HttpResponse<String> verified = browser.finishRegistration(options, "Phone");
+            assertThat(json(verified).at("/user/name").asText()).isEqualTo("alice");
+            String first = json(browser.post("/passkeys/authentication/options", Map.of())).at("/publicKey/extensions/prf/eval/first").asText();
+            String again = json(browser.post("/passkeys/authentication/options", Map.of("username", "alice")))
+                    .at("/publicKey/extensions/prf/eval/first").asText();
+            assertThat(first).hasSize(43).isEqualTo(again);
+        }
+
+        @Test
         @DisplayName("a ceremony id works once: the replayed verify is refused with unknown-ceremony")
         void replayedCeremonyIsRefused() throws Exception {
             Browser browser = signedUp("alice");
