@@ -59,6 +59,7 @@ CREATE TABLE passkey_session (
 
 CREATE INDEX passkey_session_user ON passkey_session (user_handle);
 CREATE INDEX passkey_session_expiry ON passkey_session (expires_at);
+CREATE INDEX passkey_session_last_seen ON passkey_session (last_seen_at);
 
 -- Recovery codes: only a keyed hash of each code is stored; a row is deleted when the code is used.
 CREATE TABLE passkey_recovery_code (

@@ -302,7 +302,8 @@ public final class ConfigLoader {
                 ConfigKey.PASSKEYS_STEP_UP_POLICY, "must be deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"));
         int reuse = integer(v, ConfigKey.PASSKEYS_STEP_UP_REUSE, 0, (int) PasskeysSettings.MAX_STEP_UP_REUSE.toSeconds());
         return new PasskeysSettings(rpId, required(v, ConfigKey.PASSKEYS_RP_NAME).strip(), origins, mds, roots,
-                Duration.ofSeconds(idle), Duration.ofSeconds(absolute), policy, Duration.ofSeconds(reuse));
+                Duration.ofSeconds(idle), Duration.ofSeconds(absolute), policy, Duration.ofSeconds(reuse),
+                integer(v, ConfigKey.PASSKEYS_RATE_LIMIT_BURST, 1, 100_000), integer(v, ConfigKey.PASSKEYS_RATE_LIMIT_PER_MINUTE, 1, 100_000));
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {

@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param sessionAbsoluteTimeout every session ends this long after sign-in
  * @param stepUpPolicy       the local-authentication policy {@code POST /account/protected-action} requires
  * @param stepUpReuse        how long a satisfied step-up counts (at most 5 minutes, as on Apple platforms)
+ * @param rateLimitBurst     ceremony calls one client address may make at once
+ * @param rateLimitPerMinute ceremony calls one client address regains per minute
  */
 public record PasskeysSettings(String rpId, String rpName, List<String> origins, Optional<Path> mds,
         Optional<Path> attestationRoots, Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout,
-        StepUpPolicy stepUpPolicy, Duration stepUpReuse) {
+        StepUpPolicy stepUpPolicy, Duration stepUpReuse, int rateLimitBurst, int rateLimitPerMinute) {
 
     /** Longest step-up reuse window (LocalAuthentication's {@code touchIDAuthenticationMaximumAllowableReuseDuration}). */
     public static final Duration MAX_STEP_UP_REUSE = Duration.ofMinutes(5);
@@ -64,6 +66,9 @@ public record PasskeysSettings(String rpId, String rpName, List<String> origins,
         if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero()
                 || sessionAbsoluteTimeout.compareTo(sessionIdleTimeout) < 0) {
             throw new IllegalArgumentException("the idle timeout must be positive and at most the absolute timeout");
+        }
+        if (rateLimitBurst < 1 || rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("rate limits are positive");
         }
         if (stepUpReuse.isNegative() || stepUpReuse.compareTo(MAX_STEP_UP_REUSE) > 0) {
             throw new IllegalArgumentException("the step-up reuse window is 0 to 5 minutes");

@@ -37,7 +37,13 @@ public final class ErrorMapper {
 
     private static void problem(ServerRequest req, ServerResponse res, ProblemException e) {
         e.headers().forEach(res::header);
-        Bodies.sendProblem(res, e.problem());
+        Problem problem = e.problem();
+        String path = req.path().path();
+        if (!problem.extensions().containsKey("reason") && (path.startsWith("/passkeys/") || path.startsWith("/account"))) {
+            // the passkey API promises a reason on every problem: the generic ones use their type's slug
+            problem = problem.with("reason", problem.type().substring(problem.type().lastIndexOf(':') + 1));
+        }
+        Bodies.sendProblem(res, problem);
     }
 
     /**

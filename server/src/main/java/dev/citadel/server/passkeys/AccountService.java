@@ -179,7 +179,8 @@ public final class AccountService implements HttpService {
         if (allow.isEmpty()) {
             throw WebSessions.problem(ProblemType.CONFLICT, "no-passkey", "the account has no passkey to step up with");
         }
-        Ceremonies.Started started = accounts.ceremonies().startAuthentication(Optional.of(allow), true);
+        Ceremonies.Started started = accounts.ceremonies().startAuthentication(Optional.of(Bytes.of(session.user().bytes())),
+                Optional.of(allow));
         accounts.store(started, new CeremonyEnvelope(CeremonyEnvelope.Kind.STEP_UP, started.pending().base64Url(),
                 session.user().base64url(), null, null, session.idHash(), policy.wireName()));
         Map<String, Object> out = new LinkedHashMap<>();

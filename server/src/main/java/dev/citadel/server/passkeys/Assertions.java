@@ -49,12 +49,13 @@ final class Assertions {
         Ceremonies.Authenticated result;
         try {
             result = accounts.ceremonies().finishAuthentication(envelope.pendingBytes(), Json.writeString(credential),
-                    accounts.credentials(), named.map(u -> Bytes.of(u.bytes())));
+                    accounts.credentials());
         } catch (PasskeyException e) {
             accounts.audit(failure, auditAs, client, wire(e.reason()));
             throw e;
         }
-        if (!result.credentialId().equals(credentialId.get()) || !result.userHandle().equals(stored.get().record().userHandle())) {
+        if (!result.credentialId().equals(credentialId.get()) || !result.userHandle().equals(stored.get().record().userHandle())
+                || named.filter(n -> !Bytes.of(n.bytes()).equals(result.userHandle())).isPresent()) {
             throw new IllegalStateException("the library verified another credential than the response named");
         }
         if (result.counterRegressed()) {
@@ -62,7 +63,7 @@ final class Assertions {
             throw WebSessions.problem(ProblemType.FORBIDDEN, "counter-regressed",
                     "the authenticator's signature counter did not advance: the passkey may have been cloned");
         }
-        if (!accounts.credentials().recordUse(credentialId.get(), stored.get().record().signCount(), result.use())) {
+        if (!accounts.credentials().recordUse(credentialId.get(), result.previousSignCount(), result.use())) {
             accounts.audit(failure, auditAs, client, "concurrent-use");
             throw WebSessions.problem(ProblemType.CONFLICT, "concurrent-use",
                     "the passkey was used by another request at the same time; try again");

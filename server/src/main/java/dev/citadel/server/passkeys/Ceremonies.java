@@ -46,30 +46,32 @@ public interface Ceremonies {
      *
      * @param credentialId      the credential that signed
      * @param userHandle        its user handle
+     * @param previousSignCount the stored counter the assertion was checked against (the compare-and-set's expected value)
      * @param use               the update to apply with {@code CredentialStore.recordUse}
      * @param counterRegressed  the authenticator's counter did not advance past the stored one (a possible clone)
      * @param userVerified      UV was set
      * @param platform          the client reported a platform authenticator
      * @param verifiedAt        when it was verified
      */
-    record Authenticated(Bytes credentialId, Bytes userHandle, CredentialUse use, boolean counterRegressed,
-            boolean userVerified, boolean platform, Instant verifiedAt) {}
+    record Authenticated(Bytes credentialId, Bytes userHandle, long previousSignCount, CredentialUse use,
+            boolean counterRegressed, boolean userVerified, boolean platform, Instant verifiedAt) {}
 
     /** Starts registering a passkey for {@code user}, excluding the credentials it already has. */
     Started startRegistration(PasskeyUser user, List<Descriptor> exclude);
 
     /**
-     * Starts an authentication: {@code allow} empty means discoverable credentials (usernameless and
-     * conditional UI); {@code requireUserVerification} for step-up.
+     * Starts an authentication: {@code user} present means the credential must belong to that account;
+     * {@code allow} empty means discoverable credentials (usernameless and conditional UI). User
+     * verification is required.
      */
-    Started startAuthentication(Optional<List<Descriptor>> allow, boolean requireUserVerification);
+    Started startAuthentication(Optional<Bytes> user, Optional<List<Descriptor>> allow);
 
     /** Verifies a registration response against its pending ceremony. Stores nothing. */
     Registered finishRegistration(Bytes pending, String responseJson);
 
     /**
-     * Verifies an assertion against its pending ceremony, reading credentials from {@code store}; when
-     * {@code expectedUser} is present the credential must belong to that user. Stores nothing.
+     * Verifies an assertion against its pending ceremony, reading credentials from {@code store} (when the
+     * ceremony named a user, the credential must be theirs). Stores nothing.
      */
-    Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store, Optional<Bytes> expectedUser);
+    Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store);
 }

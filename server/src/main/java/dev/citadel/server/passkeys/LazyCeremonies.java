@@ -35,8 +35,8 @@ final class LazyCeremonies implements Ceremonies {
     }
 
     @Override
-    public Started startAuthentication(Optional<List<Descriptor>> allow, boolean requireUserVerification) {
-        return delegate().startAuthentication(allow, requireUserVerification);
+    public Started startAuthentication(Optional<Bytes> user, Optional<List<Descriptor>> allow) {
+        return delegate().startAuthentication(user, allow);
     }
 
     @Override
@@ -45,7 +45,7 @@ final class LazyCeremonies implements Ceremonies {
     }
 
     @Override
-    public Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store, Optional<Bytes> expectedUser) {
-        return delegate().finishAuthentication(pending, responseJson, store, expectedUser);
+    public Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store) {
+        return delegate().finishAuthentication(pending, responseJson, store);
     }
 }

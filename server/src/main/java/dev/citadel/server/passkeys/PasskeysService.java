@@ -150,7 +150,10 @@ public final class PasskeysService implements HttpService {
                 web.setCookies(res, web.sessions().rotate(WebSessions.sessionCookie(req), owner, false));
             }
         }
-        Bodies.sendJson(res, 200, Map.of("passkey", PasskeyViews.summary(passkey, accounts.names())));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("passkey", PasskeyViews.summary(passkey, accounts.names()));
+        accounts.users().findByHandle(owner).ifPresent(user -> out.put("user", PasskeyViews.user(user)));
+        Bodies.sendJson(res, 200, out);
     }
 
     private void authenticationOptions(ServerRequest req, ServerResponse res) {
@@ -169,7 +172,8 @@ public final class PasskeysService implements HttpService {
             allow = Optional.of(list.isEmpty() ? List.of(accounts.decoys().decoyFor(named)) : list);
             user = known.map(u -> u.handle().base64url()).orElse(null);
         }
-        Ceremonies.Started started = accounts.ceremonies().startAuthentication(allow, false);
+        Ceremonies.Started started = accounts.ceremonies().startAuthentication(
+                Optional.ofNullable(user).map(u -> Bytes.of(new UserHandle(u).bytes())), allow);
         accounts.store(started, new CeremonyEnvelope(CeremonyEnvelope.Kind.SIGN_IN, started.pending().base64Url(), user, named,
                 null, null, null));
         sendOptions(res, started);

@@ -42,7 +42,7 @@ public final class PasskeysWiring {
         RandomSource random = RandomSource.system();
         Sessions sessions = new Sessions(new JdbcPasskeySessionStore(database), random, clock, settings.sessionIdleTimeout(),
                 settings.sessionAbsoluteTimeout());
-        WebSessions web = new WebSessions(sessions, this::origins, new RateLimiter(clock));
+        WebSessions web = new WebSessions(sessions, this::origins, new RateLimiter(clock, settings.rateLimitBurst(), settings.rateLimitPerMinute()));
         byte[] decoySecret = Base64.getUrlDecoder().decode(metadata.getOrCreate(DECOY_SECRET_KEY,
                 () -> Base64.getUrlEncoder().withoutPadding().encodeToString(random.bytes(32))));
         PasskeyAccounts accounts = new PasskeyAccounts(settings.rpId(), new LazyCeremonies(() -> ceremonies.apply(origins())),

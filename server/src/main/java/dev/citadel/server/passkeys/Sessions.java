@@ -99,6 +99,7 @@ public final class Sessions {
         String id = token();
         String csrf = token();
         Instant now = clock.instant();
+        store.purgeExpired(now, idleTimeout); // sessions nobody presents again go with the next sign-in
         Session session = new Session(hash(id), user, hash(csrf), restricted, now, now, now.plus(absoluteTimeout),
                 Optional.empty());
         store.insert(session);

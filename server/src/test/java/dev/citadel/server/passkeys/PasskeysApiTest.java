@@ -107,6 +107,24 @@ class PasskeysApiTest {
         }
 
         @Test
+        @DisplayName("options ask for credProps, prf and largeBlob at registration and a per-RP prf input at sign-in")
+        void extensionsInTheOptions() throws Exception {
+            Browser browser = new Browser(server());
+            HttpResponse<String> options = browser.post("/passkeys/registration/options", Map.of("username", "alice", "displayName", "Alice"));
+            JsonNode extensions = json(options).at("/publicKey/extensions");
+            assertThat(extensions.get("credProps").asBoolean()).isTrue();
+            assertThat(extensions.get("prf").isObject()).isTrue();
+            assertThat(extensions.at("/largeBlob/support").asText()).isEqualTo("preferred");
+            assertThat(json(options).at("/publicKey/authenticatorSelection/userVerification").asText()).isEqualTo("required");
+            HttpResponse<String> verified = browser.finishRegistration(options, "Phone");
+            assertThat(json(verified).at("/user/name").asText()).isEqualTo("alice");
+            String first = json(browser.post("/passkeys/authentication/options", Map.of())).at("/publicKey/extensions/prf/eval/first").asText();
+            String again = json(browser.post("/passkeys/authentication/options", Map.of("username", "alice")))
+                    .at("/publicKey/extensions/prf/eval/first").asText();
+            assertThat(first).hasSize(43).isEqualTo(again);
+        }
+
+        @Test
         @DisplayName("a ceremony id works once: the replayed verify is refused with unknown-ceremony")
         void replayedCeremonyIsRefused() throws Exception {
             Browser browser = signedUp("alice");
@@ -217,8 +235,32 @@ class PasskeysApiTest {
                     Optional.of(mallory.authenticator.credentials().get(0)));
             HttpResponse<String> r = mallory.post("/passkeys/authentication/verify",
                     Map.of("ceremonyId", o.get("ceremonyId").asText(), "credential", Json.mapper().readTree(credential)));
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-            assertThat(json(r).get("reason").asText()).isIn("credential-not-allowed", "user-handle-mismatch");
+            assertProblem(r, 422, "credential-not-allowed");
+            assertThat(mallory.sessionId()).as("mallory's own session, not alice's").isNotNull();
+            assertThat(json(mallory.get("/account")).at("/user/name").asText()).isEqualTo("mallory");
+        }
+
+        @Test
+        @DisplayName("a signature counter that did not advance is 403 counter-regressed and audited")
+        void counterRegression() throws Exception {
+            Browser browser = signedUp("alice");
+            assertThat(browser.signIn("alice").statusCode()).isEqualTo(200);
+            browser.authenticator.credentials().get(0).signCount(0); // a clone replays counter 1
+            assertProblem(browser.signIn("alice"), 403, "counter-regressed");
+            assertThat(json(browser.get("/account/audit")).findValuesAsText("detail")).contains("counter-regressed");
+        }
+
+        @Test
+        @DisplayName("a verify body without a credential object is 422 invalid-request; a malformed response 400 malformed-response")
+        void malformedBodies() throws Exception {
+            Browser browser = signedUp("alice");
+            assertProblem(browser.post("/passkeys/authentication/verify", Map.of("ceremonyId", "x".repeat(22))), 422, "invalid-request");
+            HttpResponse<String> options = browser.post("/passkeys/authentication/options", Map.of());
+            String id = browser.authenticator.credentials().get(0).idBase64Url();
+            HttpResponse<String> r = browser.post("/passkeys/authentication/verify", Map.of("ceremonyId",
+                    json(options).get("ceremonyId").asText(), "credential", Map.of("id", id, "rawId", id, "type", "public-key")));
+            assertProblem(r, 400, "malformed-response");
+            assertProblem(browser.post("/passkeys/authentication/verify", "{\"ceremonyId\":"), 400, "invalid-json");
         }
     }
 
@@ -230,7 +272,9 @@ class PasskeysApiTest {
         @DisplayName("a state change without the CSRF header is 403 csrf-token-missing")
         void csrfMissing() throws Exception {
             Browser browser = signedUp("alice");
-            assertProblem(browser.send("POST", "/account/sign-out", null, Map.of(WebSessions.CSRF_HEADER, null)), 403, "csrf-token-missing");
+            Map<String, String> withoutCsrf = new java.util.HashMap<>();
+            withoutCsrf.put(WebSessions.CSRF_HEADER, null);
+            assertProblem(browser.send("POST", "/account/sign-out", null, withoutCsrf), 403, "csrf-token-missing");
             assertThat(browser.get("/account").statusCode()).as("still signed in").isEqualTo(200);
         }
 
@@ -394,6 +438,28 @@ class PasskeysApiTest {
             assertThat(alice.post("/account/protected-action", Map.of()).statusCode()).isEqualTo(200);
             clock.advance(Duration.ofMinutes(5).plusSeconds(1));
             assertProblem(alice.post("/account/protected-action", Map.of()), 403, "step-up-required");
+        }
+
+        @Test
+        @DisplayName("a step-up without user verification is user-not-verified; a roaming key does not satisfy the biometric policy")
+        void stepUpRefusals() throws Exception {
+            Browser alice = signedUp("alice");
+            alice.authenticator.userVerified(false);
+            assertProblem(stepUp(alice, "deviceOwnerAuthentication"), 422, "user-not-verified");
+            alice.authenticator.userVerified(true).attachment("cross-platform");
+            assertProblem(stepUp(alice, "deviceOwnerAuthenticationWithBiometrics"), 403, "policy-not-satisfied");
+            assertProblem(alice.post("/account/protected-action", Map.of()), 403, "step-up-required");
+            assertThat(stepUp(alice, "deviceOwnerAuthentication").statusCode()).isEqualTo(200);
+            assertProblem(alice.post("/account/protected-action", Map.of()), 403, "step-up-required"); // needs biometrics
+            assertProblem(alice.post("/account/step-up/options", Map.of("policy", "faceId")), 422, "unknown-policy");
+            assertThat(json(alice.get("/account/audit")).findValuesAsText("event")).contains("step-up-failed", "step-up");
+        }
+
+        private HttpResponse<String> stepUp(Browser b, String policy) throws Exception {
+            JsonNode o = json(b.post("/account/step-up/options", Map.of("policy", policy)));
+            String credential = b.authenticator.get(Browser.map(o.get("publicKey")), Optional.empty());
+            return b.post("/account/step-up/verify", Map.of("ceremonyId", o.get("ceremonyId").asText(), "credential",
+                    Json.mapper().readTree(credential)));
         }
 
         @Test

@@ -55,6 +55,11 @@ public final class SoftwareAuthenticator {
         public byte[] userHandle() {
             return userHandle.clone();
         }
+
+        /** Sets the counter the next assertion increments (a cloned authenticator replays an old one). */
+        public void signCount(long value) {
+            this.signCount = value;
+        }
     }
 
     private final String rpId;
@@ -62,6 +67,7 @@ public final class SoftwareAuthenticator {
     private boolean userVerified = true;
     private boolean backupEligible = true;
     private boolean corruptSignature;
+    private String attachment = "platform";
     private final List<Credential> credentials = new ArrayList<>();
 
     public SoftwareAuthenticator(String rpId, String origin) {
@@ -84,6 +90,12 @@ public final class SoftwareAuthenticator {
     /** Whether the next assertion's signature is flipped in one bit. */
     public SoftwareAuthenticator corruptSignature(boolean corrupt) {
         this.corruptSignature = corrupt;
+        return this;
+    }
+
+    /** The authenticatorAttachment the client reports ({@code platform} or {@code cross-platform}). */
+    public SoftwareAuthenticator attachment(String value) {
+        this.attachment = value;
         return this;
     }
 
@@ -169,7 +181,7 @@ public final class SoftwareAuthenticator {
         out.put("type", "public-key");
         out.put("response", response);
         out.put("clientExtensionResults", Map.of());
-        out.put("authenticatorAttachment", "platform");
+        out.put("authenticatorAttachment", attachment);
         return Json.writeString(out);
     }
 

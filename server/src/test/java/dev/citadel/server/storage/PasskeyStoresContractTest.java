@@ -133,6 +133,16 @@ class PasskeyStoresContractTest extends StorageContract {
     }
 
     @Test
+    void expiredAndIdleSessionsArePurged() {
+        UserHandle alice = newUser("alice").handle();
+        sessions.insert(session("a".repeat(43), alice, T0.plusSeconds(60)));
+        sessions.insert(session("b".repeat(43), alice, T0.plus(Duration.ofHours(12))));
+        assertThat(sessions.purgeExpired(T0.plusSeconds(60), IDLE)).as("past its absolute expiry").isEqualTo(1);
+        assertThat(sessions.purgeExpired(T0.plus(IDLE), IDLE)).as("idle").isEqualTo(1);
+        assertThat(sessions.find("b".repeat(43))).isEmpty();
+    }
+
+    @Test
     void aSessionForNoAccountIsAConstraint() {
         assertThatThrownBy(() -> sessions.insert(session("a".repeat(43), UserHandle.generate(RandomSource.system()), T0)))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.CONSTRAINT));
