@@ -260,7 +260,7 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.equal(details.details.rpId, 'localhost');
       assert.equal(details.details.name, p.username);
       if (SCREENSHOT) {
-        await p.page.screenshot({ path: SCREENSHOT });
+        await p.page.screenshot({ path: SCREENSHOT, clip: { x: 0, y: 0, width: 960, height: 320 } });
       }
 
       assert.ok(await p.openAccount());

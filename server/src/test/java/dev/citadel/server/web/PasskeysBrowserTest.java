@@ -41,6 +41,13 @@ class PasskeysBrowserTest {
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
     static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
 
+    /**
+     * Every ceremony call of the run comes from 127.0.0.1 (about 60 in 20 s), above the per-address default;
+     * the limiter itself is tested in {@code RateLimiterTest}.
+     */
+    static final Map<String, String> SETTINGS = Map.of("passkeys.rate-limit.burst", "1000",
+            "passkeys.rate-limit.per-minute", "1000");
+
     /** A TAP result line of node's test runner: indentation, verdict, number, name (and a skip/todo directive). */
     private static final Pattern RESULT = Pattern.compile("^( *)(ok|not ok) \\d+ - (.*?)(?: # (SKIP|TODO).*)?$");
 
@@ -53,7 +60,7 @@ class PasskeysBrowserTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);
         Run run;
-        try (RunningServer server = RunningServer.start(dataDirectory, Map.of())) {
+        try (RunningServer server = RunningServer.start(dataDirectory, SETTINGS)) {
             run = runScript("http://localhost:" + server.server.port());
         }
         List<Scenario> scenarios = scenarios(run.output());
