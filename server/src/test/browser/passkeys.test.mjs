@@ -242,6 +242,48 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.notEqual(rows[0].authenticator, '');
     }));
 
+  test('accessibility: every control is labelled, status is a live region, sign-up works from the keyboard alone',
+    { timeout: TEST_TIMEOUT_MS }, withPerson({}, async (p) => {
+      for (const path of ['/passkeys/', '/passkeys/sign-in.html', '/passkeys/account.html', '/passkeys/step-up.html']) {
+        await p.page.goto(`${BASE}${path}`);
+        const problems = await p.page.evaluate(() => {
+          const out = [];
+          if (!document.documentElement.lang) out.push('no lang');
+          if (document.querySelectorAll('h1').length < 1) out.push('no h1');
+          for (const el of document.querySelectorAll('input, select, textarea')) {
+            if (el.labels.length === 0 && !el.getAttribute('aria-label')) out.push(`unlabelled ${el.id}`);
+          }
+          for (const b of document.querySelectorAll('button')) {
+            if (!b.textContent.trim()) out.push(`button without text ${b.id}`);
+          }
+          const status = document.getElementById('status');
+          if (status.getAttribute('role') !== 'status' || status.getAttribute('aria-live') !== 'polite') out.push('status not live');
+          return out;
+        });
+        assert.deepEqual(problems, [], path);
+      }
+
+      await p.page.goto(`${BASE}/passkeys/`);
+      await p.page.getByLabel('Username').focus();
+      const username = uniqueName('keys');
+      await p.page.keyboard.type(username);
+      await p.page.keyboard.press('Tab');
+      await p.page.keyboard.type('Key Board');
+      const seq = await p.page.evaluate(() => Number(document.getElementById('status').dataset.seq || '0'));
+      await p.page.keyboard.press('Enter');
+      await p.page.waitForFunction((before) => {
+        const el = document.getElementById('status');
+        return Number(el.dataset.seq || '0') > before && el.dataset.state !== 'busy';
+      }, seq, { timeout: STEP_TIMEOUT_MS });
+      assert.equal((await p.status()).state, 'ok');
+      assert.equal(await p.page.evaluate(() => document.activeElement.id), 'to-account', 'focus moves to the next step');
+      await p.page.keyboard.press('Enter');
+      await p.page.waitForURL(/account\.html$/);
+      await p.page.waitForSelector('#account:not([hidden])', { timeout: STEP_TIMEOUT_MS });
+      assert.equal(await p.page.textContent('#user-name'), username);
+      assert.ok(await p.page.getByRole('button', { name: 'Add a passkey' }).isVisible());
+    }));
+
   test('sign in with the button: the autofill request waits, the button request signs in', { timeout: TEST_TIMEOUT_MS },
     withPerson({}, async (p) => {
       await p.signUp(uniqueName('ada'), 'Ada Lovelace');
