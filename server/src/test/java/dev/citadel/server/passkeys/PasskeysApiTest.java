@@ -151,6 +151,18 @@ class PasskeysApiTest {
         }
 
         @Test
+        @DisplayName("sign-up names are checked: 422 invalid-name")
+        void invalidNames() throws Exception {
+            Browser browser = new Browser(server());
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("displayName", "No Username")), 422, "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("username", "a".repeat(65), "displayName", "A")), 422,
+                    "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("username", "tab\there", "displayName", "A")), 422,
+                    "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of()), 401, "sign-in-required");
+        }
+
+        @Test
         @DisplayName("nothing is stored from a failed sign-up: the username stays free")
         void failedSignUpStoresNothing() throws Exception {
             Browser browser = new Browser(server());
