@@ -91,7 +91,7 @@ public final class PasskeysService implements HttpService {
             sendOptions(res, started);
             return;
         }
-        String username = PasskeyUser.normaliseUsername(String.valueOf(body.username()));
+        String username = body.username() == null ? "" : PasskeyUser.normaliseUsername(body.username());
         String displayName = body.displayName() == null ? "" : body.displayName().strip();
         if (!PasskeyUser.isValidName(username) || !PasskeyUser.isValidName(displayName)) {
             throw WebSessions.problem(ProblemType.VALIDATION_FAILED, "invalid-name", "username and displayName are 1 to "

@@ -50,7 +50,7 @@ public final class PasskeysWiring {
                 new JdbcPasskeyCeremonyStore(database), new RecoveryCodes(new JdbcRecoveryCodeStore(database), random, clock),
                 new JdbcPasskeyAuditLog(database), web, names, new UnknownUserDecoys(decoySecret), clock);
         this.passkeys = new PasskeysService(accounts);
-        this.account = new AccountService(accounts, settings.stepUpPolicy(), settings.stepUpReuse());
+        this.account = new AccountService(accounts, settings.stepUpPolicy(), settings.stepUpReuse(), settings.stepUpBinding());
     }
 
     /** Fixes the accepted origins once the listener is bound to {@code port}. */

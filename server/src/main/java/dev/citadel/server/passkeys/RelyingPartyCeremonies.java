@@ -7,7 +7,6 @@ import dev.citadel.passkeys.AttestationConveyancePreference;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs;
 import dev.citadel.passkeys.AuthenticationRequest;
 import dev.citadel.passkeys.AuthenticationStart;
-import dev.citadel.passkeys.AuthenticatorAttachment;
 import dev.citadel.passkeys.CredentialStore;
 import dev.citadel.passkeys.PendingCeremony;
 import dev.citadel.passkeys.PublicKeyCredentialDescriptor;
@@ -19,6 +18,7 @@ import dev.citadel.passkeys.UserVerificationRequirement;
 import dev.citadel.passkeys.VerifiedAuthentication;
 import dev.citadel.passkeys.VerifiedRegistration;
 import dev.citadel.passkeys.attestation.AttestationTrust;
+import dev.citadel.passkeys.local.StepUpEvidence;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -100,8 +100,7 @@ public final class RelyingPartyCeremonies implements Ceremonies {
     public Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store) {
         VerifiedAuthentication v = rp.finishAuthentication(PendingCeremony.decode(pending), responseJson, store);
         return new Authenticated(v.credentialId(), v.userHandle(), v.previousSignCount(), v.credentialUse(), v.signCountRegressed(),
-                v.userVerified(), v.authenticatorAttachment().filter(a -> a == AuthenticatorAttachment.PLATFORM).isPresent(),
-                v.verifiedAt());
+                StepUpEvidence.of(v));
     }
 
     private static List<PublicKeyCredentialDescriptor> descriptors(List<Descriptor> list) {
