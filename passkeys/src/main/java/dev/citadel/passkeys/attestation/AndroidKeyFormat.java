@@ -83,7 +83,14 @@ final class AndroidKeyFormat implements AttestationStatementFormat {
         if (!CredentialKeyParameters.of(credential).sameAs(key)) {
             throw Statement.invalid(FMT, "the attestation certificate's key is not the credential public key");
         }
-        ASN1Sequence description = keyDescription(credCert);
+        CertificateFields.decode(FMT, "KeyDescription", () -> {
+            checkKeyDescription(keyDescription(credCert), input);
+            return null;
+        });
+        return new VerifiedStatement(FMT, AttestationType.BASIC, x5c);
+    }
+
+    private void checkKeyDescription(ASN1Sequence description, AttestationInput input) {
         // Step 4: attestationChallenge is clientDataHash.
         if (!(description.getObjectAt(ATTESTATION_CHALLENGE) instanceof ASN1OctetString challenge)
                 || !input.clientDataHash().contentEquals(challenge.getOctets())) {
@@ -119,7 +126,6 @@ final class AndroidKeyFormat implements AttestationStatementFormat {
             throw Statement.invalid(FMT, "AuthorizationList.purpose is " + purposes + ", not KM_PURPOSE_SIGN"
                     + (teeEnforcedOnly ? " in teeEnforced" : ""));
         }
-        return new VerifiedStatement(FMT, AttestationType.BASIC, x5c);
     }
 
     private static ASN1Sequence keyDescription(Certificate c) {

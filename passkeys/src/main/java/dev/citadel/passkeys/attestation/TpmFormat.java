@@ -166,20 +166,21 @@ final class TpmFormat implements AttestationStatementFormat {
         if (c.version() != 3) {
             throw Statement.invalid(FMT, "§8.3.1: AIK certificate is X.509 v" + c.version() + ", not v3");
         }
-        if (!CertificateFields.subjectEmpty(c)) {
+        if (!CertificateFields.subjectEmpty(FMT, c)) {
             throw Statement.invalid(FMT, "§8.3.1: AIK certificate subject is not empty");
         }
         Optional<Extension> san = CertificateFields.extension(c, Extension.subjectAlternativeName.getId());
-        if (san.isEmpty() || !hasTpmDirectoryName(GeneralNames.getInstance(
-                CertificateFields.der(FMT, san.get().getExtnValue().getOctets(), "subjectAltName")))) {
+        if (san.isEmpty() || !CertificateFields.decode(FMT, "subjectAltName", () -> hasTpmDirectoryName(GeneralNames.getInstance(
+                CertificateFields.der(FMT, san.get().getExtnValue().getOctets(), "subjectAltName"))))) {
             throw Statement.invalid(FMT, "§8.3.1: AIK certificate subjectAltName lacks the TPM manufacturer, model and version");
         }
         Optional<Extension> eku = CertificateFields.extension(c, Extension.extendedKeyUsage.getId());
-        if (eku.isEmpty() || !ExtendedKeyUsage.getInstance(CertificateFields.der(FMT, eku.get().getExtnValue().getOctets(), "extKeyUsage"))
-                .hasKeyPurposeId(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(AIK_CERTIFICATE_EKU)))) {
+        if (eku.isEmpty() || !CertificateFields.decode(FMT, "extKeyUsage", () -> ExtendedKeyUsage.getInstance(
+                CertificateFields.der(FMT, eku.get().getExtnValue().getOctets(), "extKeyUsage"))
+                .hasKeyPurposeId(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(AIK_CERTIFICATE_EKU))))) {
             throw Statement.invalid(FMT, "§8.3.1: AIK certificate extKeyUsage lacks tcg-kp-AIKCertificate (2.23.133.8.3)");
         }
-        if (CertificateFields.isCa(c)) {
+        if (CertificateFields.isCa(FMT, c)) {
             throw Statement.invalid(FMT, "§8.3.1: AIK certificate has basicConstraints cA true");
         }
     }
