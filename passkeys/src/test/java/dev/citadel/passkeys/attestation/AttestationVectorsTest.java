@@ -30,13 +30,9 @@ class AttestationVectorsTest {
 
     /** Cases Citadel cannot verify, with the exact reason (see docs/passkeys-attestation.md). */
     static final Map<String, Reason> UNVERIFIABLE = Map.of(
-            // Ed448 credential keys: cryptokit has no Ed448, CoseKey refuses them while parsing authData.
-            "w3c-webauthn-l3-test-vectors/packed-ed448", Reason.UNSUPPORTED_ALGORITHM,
             // TPM statements signed with RS1 (RSASSA-PKCS1-v1_5 with SHA-1, COSE -65535): not in cryptokit.
             "yubico-java-webauthn-server/ThinkpadTpm", Reason.UNSUPPORTED_ALGORITHM,
-            "yubico-java-webauthn-server/WindowsHelloTpm", Reason.UNSUPPORTED_ALGORITHM,
-            // The credential key's RSA modulus has 3,482 bits; CoseKey accepts 2048, 3072 and 4096 (cryptokit's sizes).
-            "w3c-webauthn-l3-test-vectors/packed-rs256", Reason.UNSUPPORTED_ALGORITHM);
+            "yubico-java-webauthn-server/WindowsHelloTpm", Reason.UNSUPPORTED_ALGORITHM);
 
     private static final AtomicLong PASSED = new AtomicLong();
 
