@@ -103,6 +103,20 @@ class RegistrationStepsTest {
     }
 
     @Test
+    void step6_oversized_or_deeply_nested_json_is_refused() {
+        RegistrationStart s = start();
+        String response = respond(s);
+        assertReason(() -> f.rp.finishRegistration(s.pending(), editBytes(response, "clientDataJSON",
+                b -> new String(b).replace("}", ",\"pad\":\"" + "x".repeat(CollectedClientData.MAX_LENGTH) + "\"}").getBytes())),
+                Reason.LIMIT_EXCEEDED);
+        assertReason(() -> f.rp.finishRegistration(s.pending(), editBytes(response, "clientDataJSON",
+                b -> new String(b).replace("}", ",\"deep\":" + "[".repeat(100) + "]".repeat(100) + "}").getBytes())),
+                Reason.MALFORMED_CLIENT_DATA);
+        assertReason(() -> f.rp.finishRegistration(s.pending(), response.replace("\"clientExtensionResults\":{}",
+                "\"clientExtensionResults\":{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}")), Reason.MALFORMED_RESPONSE);
+    }
+
+    @Test
     void step7_type_is_webauthn_create() {
         f.authenticator.type = "webauthn.get";
         RegistrationStart s = start();
