@@ -253,14 +253,14 @@
     let renewTimer = 0;
 
     const signedIn = async (outcome, mediation) => {
-      body.dataset.mediation = mediation;
-      body.dataset.signedIn = 'true';
       const user = outcome.result && outcome.result.user ? outcome.result.user : {};
       $('welcome-name').textContent = user.displayName || user.name || '';
       await signalUserDetails().catch(() => undefined);
       $('sign-in-section').hidden = true;
       $('welcome').hidden = false;
       setStatus('Signed in as ' + (user.name || 'you') + '.', 'ok');
+      body.dataset.mediation = mediation;
+      body.dataset.signedIn = 'true'; // last: everything above is done when a test sees it
     };
 
     const startConditional = async () => {
