@@ -13,6 +13,7 @@ import dev.citadel.corecrypto.kdf.KdfAlgorithm;
 import dev.citadel.corecrypto.mac.MacAlgorithm;
 import dev.citadel.corecrypto.pq.MlDsaParameterSet;
 import dev.citadel.corecrypto.pq.MlKemParameterSet;
+import dev.citadel.corecrypto.internal.selftest.ModuleState;
 import java.util.List;
 
 /**
@@ -70,7 +71,9 @@ public final class CryptoProfile {
     /**
      * Approved algorithms only (FIPS 140-3, SP 800-140C/D as of 2026). Runs the power-on self-tests if they
      * have not run; throws {@code SELF_TEST_FAILED} if they failed, and {@code INTERNAL_ERROR} if they did
-     * not cover a family this profile approves.
+     * not cover a family this profile approves. Puts the module into its approved mode of operation for the
+     * rest of the JVM's life: key-pair generation then runs the IG 10.3.A sign/verify pairwise consistency
+     * test for ECDSA keys (the standard mode runs the SP 800-56A §5.6.2.1.4 public-key recomputation only).
      */
     public static CryptoProfile fips140() {
         SelfTest.requireOperational();
@@ -80,6 +83,7 @@ public final class CryptoProfile {
                 throw ModuleErrorException.bug("FIPS profile invariant: no power-on self-test for " + required, null);
             }
         }
+        ModuleState.enterApprovedMode();
         return new CryptoProfile("FIPS 140-3", true);
     }
 

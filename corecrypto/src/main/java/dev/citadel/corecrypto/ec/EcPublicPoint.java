@@ -72,6 +72,14 @@ public final class EcPublicPoint {
             throw new InvalidInputException(Reason.INVALID_ENCODING, "not a compressed " + curve + " point");
         }
         BigInteger x = new BigInteger(1, Arrays.copyOfRange(encoded, 1, 1 + l));
+        if (curve == EcCurve.P_256) {
+            // The engine's field: a fixed square-root chain; y² = x³ − 3x + b holds by construction.
+            BigInteger y = dev.citadel.corecrypto.internal.ec.p256.P256.decompressY(x, encoded[0] == 3);
+            if (y == null) {
+                throw invalidPoint(x.compareTo(curve.p()) >= 0 ? "x-coordinate ≥ p" : "x-coordinate has no point on " + curve);
+            }
+            return new EcPublicPoint(curve, x, y);
+        }
         BigInteger y = decompress(curve, x);
         if (y.testBit(0) != (encoded[0] == 3)) {
             y = curve.p().subtract(y);

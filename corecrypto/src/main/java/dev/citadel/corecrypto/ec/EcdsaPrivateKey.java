@@ -5,6 +5,7 @@ import dev.citadel.corecrypto.SelfTest;
 import dev.citadel.corecrypto.internal.ec.EcEngine;
 import dev.citadel.corecrypto.internal.jca.JcaSignatureHashes;
 import dev.citadel.corecrypto.internal.pct.PairwiseConsistency;
+import dev.citadel.corecrypto.internal.selftest.ModuleState;
 import dev.citadel.corecrypto.CryptoException;
 import dev.citadel.corecrypto.SecretAccess;
 import dev.citadel.corecrypto.pk.SignatureHash;
@@ -13,7 +14,8 @@ import dev.citadel.corecrypto.pk.SignatureHash;
  * An ECDSA signing key (FIPS 186-5 §6) on P-256, P-384 or P-521.
  *
  * <h2>Security guarantees</h2>
- * Generation runs a pairwise consistency test (sign, then verify) before returning. Imported scalars must
+ * Generation runs a pairwise consistency test before returning (d·G recomputed; in the FIPS approved mode
+ * also a signature and its verification, see {@code CryptoProfile.fips140()}). Imported scalars must
  * lie in [1, n). Signing draws a fresh per-message secret from the {@link RandomSource}.
  * {@code toString} is redacted, {@code equals} is identity, {@link #close()} zeroises the scalar held
  * here.
@@ -55,7 +57,18 @@ public final class EcdsaPrivateKey implements AutoCloseable {
         SelfTest.requireOperational();
         EcPrivateScalar scalar = EcPrivateScalar.fromEngine(curve, EcEngine.current().generate(curve, random));
         EcdsaPrivateKey k = new EcdsaPrivateKey(compact ? scalar.compactRepresentable() : scalar, random);
+        // Every mode: SP 800-56A §5.6.2.1.4 — the public point recomputed from the scalar is the generated one.
+        // The approved mode adds the sign/verify test FIPS 140-3 IG 10.3.A requires for signature key pairs;
+        // it costs a signature and a verification (about 2.5x the generation itself), so the standard mode,
+        // like BoringSSL's and OpenSSL's non-FIPS builds, does not run it.
         PairwiseConsistency.require("ECDSA", () -> {
+            EcEngine.Point q = EcEngine.current().publicPoint(curve, k.key.scalarForEngine());
+            if (!q.x().equals(k.key.publicPoint().x()) || !q.y().equals(k.key.publicPoint().y())) {
+                return false;
+            }
+            if (!ModuleState.approvedMode()) {
+                return true;
+            }
             byte[] sig = k.sign(PCT_MESSAGE, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);
             try {
                 k.publicKey().verify(PCT_MESSAGE, sig, SignatureHash.SHA_256, EcdsaSignatureEncoding.P1363);

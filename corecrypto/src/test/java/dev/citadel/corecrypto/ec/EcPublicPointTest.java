@@ -99,4 +99,51 @@ class EcPublicPointTest {
             return k.publicKey().point();
         }
     }
+
+    /**
+     * P-256 decompression runs the engine's square-root chain; this checks it against the SEC 1 definition in
+     * BigInteger arithmetic for random x (half have no point), both parities, and x just below and above p.
+     */
+    @Test
+    void p256DecompressionAgreesWithTheDefinition() {
+        BigInteger p = EcCurve.P_256.p();
+        BigInteger b = EcCurve.P_256.b();
+        java.util.Random random = new java.util.Random(256);
+        int points = 0;
+        int nonPoints = 0;
+        for (int i = 0; i < 2000; i++) {
+            BigInteger x = switch (i) {
+                case 0 -> BigInteger.ZERO;
+                case 1 -> p.subtract(BigInteger.ONE);
+                case 2 -> p;
+                default -> new BigInteger(256, random);
+            };
+            BigInteger rhs = x.pow(3).subtract(x.multiply(BigInteger.valueOf(3))).add(b).mod(p);
+            BigInteger root = rhs.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
+            boolean exists = x.compareTo(p) < 0 && root.multiply(root).mod(p).equals(rhs);
+            for (int prefix = 2; prefix <= 3; prefix++) {
+                byte[] encoded = new byte[33];
+                encoded[0] = (byte) prefix;
+                byte[] xb = x.toByteArray();
+                int n = Math.min(xb.length, 32);
+                System.arraycopy(xb, xb.length - n, encoded, 33 - n, n);
+                if (exists) {
+                    BigInteger y = root.testBit(0) == (prefix == 3) ? root : p.subtract(root).mod(p);
+                    EcPublicPoint point = EcPublicPoint.fromCompressed(EcCurve.P_256, encoded);
+                    assertThat(point.y()).as("x=%s prefix %d", x.toString(16), prefix).isEqualTo(y);
+                    assertThat(point).isEqualTo(EcPublicPoint.of(EcCurve.P_256, x, y));
+                } else {
+                    assertThat(reasonOf(() -> EcPublicPoint.fromCompressed(EcCurve.P_256, encoded)))
+                            .as("x=%s has no point", x.toString(16)).isEqualTo(Reason.INVALID_POINT);
+                }
+            }
+            if (exists) {
+                points++;
+            } else {
+                nonPoints++;
+            }
+        }
+        assertThat(points).as("both branches exercised").isGreaterThan(800);
+        assertThat(nonPoints).isGreaterThan(800);
+    }
 }

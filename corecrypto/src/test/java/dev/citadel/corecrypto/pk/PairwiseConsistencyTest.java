@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.citadel.corecrypto.CryptoException;
+import dev.citadel.corecrypto.CryptoProfile;
+import dev.citadel.corecrypto.internal.selftest.ModuleState;
 import dev.citadel.corecrypto.HashAlgorithm;
 import dev.citadel.corecrypto.ModuleErrorException;
 import dev.citadel.corecrypto.SelfTest;
@@ -73,5 +75,25 @@ class PairwiseConsistencyTest {
         assertThatThrownBy(generate::get).isInstanceOfSatisfying(SelfTest.SelfTestFailedException.class,
                 e -> assertThat(e.reason()).isEqualTo(CryptoException.Reason.SELF_TEST_FAILED));
         assertThatThrownBy(() -> HashAlgorithm.SHA_256.digest(new byte[1])).isInstanceOf(SelfTest.SelfTestFailedException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("asking for the FIPS 140-3 profile enters the approved mode, where ECDSA generation also signs and verifies")
+    @SuppressWarnings("try")
+    void fipsProfileEntersTheApprovedMode() throws Exception {
+        SelfTestHooks.restart();
+        assertThat(ModuleState.approvedMode()).as("the standard mode until the FIPS profile is asked for").isFalse();
+        CryptoProfile.fips140();
+        assertThat(ModuleState.approvedMode()).isTrue();
+        CryptoProfile.standard();
+        assertThat(ModuleState.approvedMode()).as("the approved mode is never left").isTrue();
+        try (EcdsaPrivateKey key = EcdsaPrivateKey.generate(EcCurve.P_384)) {
+            assertThat(key.publicKey()).isNotNull();
+        }
+        try (PairwiseConsistency.Injection ignored = SelfTestHooks.injectPctFailure("ECDSA")) {
+            assertThatThrownBy(() -> EcdsaPrivateKey.generate(EcCurve.P_256))
+                    .isInstanceOfSatisfying(ModuleErrorException.class,
+                            e -> assertThat(e.reason()).isEqualTo(CryptoException.Reason.PAIRWISE_CONSISTENCY_FAILED));
+        }
     }
 }

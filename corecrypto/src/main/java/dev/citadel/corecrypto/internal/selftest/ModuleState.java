@@ -33,6 +33,7 @@ public final class ModuleState {
     private static volatile Thread testing;
     /** {@code null} until the power-on self-tests have run. */
     private static volatile SelfTest.Result result;
+    private static volatile boolean approvedMode;
 
     private ModuleState() {}
 
@@ -80,6 +81,20 @@ public final class ModuleState {
         }
     }
 
+    /**
+     * Enters the approved mode of operation (FIPS 140-3 §7.2.4): from now on, conditional self-tests run in
+     * the form the FIPS 140-3 Implementation Guidance requires (IG 10.3.A: sign/verify for signature key
+     * pairs). Entered when the application asks for {@code CryptoProfile.fips140()}; never left.
+     */
+    public static void enterApprovedMode() {
+        approvedMode = true;
+    }
+
+    /** Whether the module runs in its approved mode of operation. */
+    public static boolean approvedMode() {
+        return approvedMode;
+    }
+
     /** Whether a test has asked the known-answer test of {@code algorithm} to fail. */
     public static boolean katFailureInjected(String algorithm) {
         return !INJECTED_KAT_FAILURES.isEmpty() && INJECTED_KAT_FAILURES.contains(algorithm);
@@ -90,6 +105,7 @@ public final class ModuleState {
         Objects.requireNonNull(permit, "permit");
         synchronized (LOCK) {
             result = null;
+            approvedMode = false;
         }
     }
 

@@ -77,6 +77,30 @@ public final class P256 {
         }
     }
 
+    /**
+     * The y-coordinate of the point with x-coordinate {@code x} whose parity is {@code odd} (SEC 1 §2.3.4
+     * decompression), or {@code null} if no point of P-256 has that x. Public data: variable time.
+     */
+    public static BigInteger decompressY(BigInteger x, boolean odd) {
+        if (x.signum() < 0 || x.compareTo(P) >= 0) {
+            return null;
+        }
+        long[] fx = P256Field.fromBigInteger(x);
+        long[] rhs = new long[P256Field.LIMBS];
+        long[] t = new long[P256Field.LIMBS];
+        P256Field.sqr(rhs, fx);
+        P256Field.mul(rhs, rhs, fx);
+        P256Field.mulSmall(t, fx, 3);
+        P256Field.sub(rhs, rhs, t);
+        P256Field.add(rhs, rhs, P256Formulas.B);
+        long[] y = new long[P256Field.LIMBS];
+        if (!P256Field.sqrt(y, rhs)) {
+            return null;
+        }
+        BigInteger yi = P256Field.toBigInteger(y);
+        return yi.testBit(0) == odd ? yi : P.subtract(yi).mod(P);
+    }
+
     /** A scalar in [1, n) by rejection sampling (FIPS 186-5 §A.2.2), 32 big-endian bytes. */
     public static byte[] randomScalar(RandomSource random) {
         byte[] d = new byte[32];

@@ -155,6 +155,45 @@ final class P256Field {
         return new BigInteger(1, b);
     }
 
+    /**
+     * r = a^((p+1)/4), a square root of a if a is a square (p ≡ 3 mod 4); returns whether r² ≡ a. The chain
+     * for (p+1)/4 = (2^32 − 1)·2^222 + 2^190 + 2^94 costs 253 squarings and 7 multiplications (the
+     * BigInteger {@code modPow} it replaces is about ten times slower). Constant time up to the returned bit.
+     */
+    static boolean sqrt(long[] r, long[] a) {
+        long[] x2 = new long[LIMBS];
+        long[] x4 = new long[LIMBS];
+        long[] x8 = new long[LIMBS];
+        long[] x16 = new long[LIMBS];
+        long[] x32 = new long[LIMBS];
+        sqr(x2, a);
+        mul(x2, x2, a); // a^(2^2 − 1)
+        sqrTimes(x4, x2, 2);
+        mul(x4, x4, x2); // a^(2^4 − 1)
+        sqrTimes(x8, x4, 4);
+        mul(x8, x8, x4); // a^(2^8 − 1)
+        sqrTimes(x16, x8, 8);
+        mul(x16, x16, x8); // a^(2^16 − 1)
+        sqrTimes(x32, x16, 16);
+        mul(x32, x32, x16); // a^(2^32 − 1)
+        long[] t = new long[LIMBS];
+        sqrTimes(t, x32, 32);
+        mul(t, t, a); // a^((2^32 − 1)·2^32 + 1)
+        sqrTimes(t, t, 96);
+        mul(t, t, a); // a^((2^32 − 1)·2^128 + 2^96 + 1)
+        sqrTimes(t, t, 94);
+        copy(r, t);
+        sqr(t, r);
+        return equalMask(t, a, x2) != 0;
+    }
+
+    private static void sqrTimes(long[] r, long[] a, int times) {
+        sqr(r, a);
+        for (int i = 1; i < times; i++) {
+            sqr(r, r);
+        }
+    }
+
     /** r = a⁻¹ (0 for 0). Constant time. */
     static void invert(long[] r, long[] a) {
         invert(r, a, false);
