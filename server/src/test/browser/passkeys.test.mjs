@@ -270,12 +270,18 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
       assert.deepEqual([details.details.rpId, details.details.name, details.details.displayName],
         ['localhost', p.username, p.displayName]);
 
+      const accountResponse = p.page.waitForResponse((r) => new URL(r.url()).pathname === '/account');
       assert.ok(await p.openAccount(), 'the sign-up session opens the account page');
+      const account = await (await accountResponse).json();
       assert.equal(await p.page.textContent('#user-name'), p.username);
       const rows = await p.passkeyRows();
       assert.equal(rows.length, 1);
       assert.equal(rows[0].id, b64url(credential.credentialId));
-      assert.notEqual(rows[0].authenticator, '');
+      const [summary] = account.passkeys;
+      assert.equal(rows[0].name, summary.name);
+      assert.equal(rows[0].authenticator, summary.authenticatorName || 'Unknown authenticator');
+      assert.equal(rows[0].lastUsed, 'never');
+      assert.equal(summary.lastUsedAt, null);
     }));
 
   test('accessibility: every control is labelled, status is a live region, sign-up works from the keyboard alone',
@@ -371,14 +377,11 @@ describe('passkeys in Chromium', { timeout: TEST_TIMEOUT_MS * 12 }, () => {
           allowLists.push(((await response.json()).publicKey.allowCredentials || []).length);
         }
       });
-      const [credential] = await p.credentials();
-
       let status = await p.signInWithButton(p.username);
       assert.equal(status.state, 'ok', JSON.stringify(status));
       assert.deepEqual(optionBodies, [{}, { username: p.username }]);
       assert.deepEqual(allowLists, [0, 1]);
       assert.equal(await p.data('mediation'), 'optional');
-      assert.ok(credential);
 
       // A name without an account gets options of the same shape; the device holds none of them.
       await p.signOut();
