@@ -532,8 +532,11 @@
           if (Array.from($('policy').options).some((o) => o.value === e.problem.policy)) {
             $('policy').value = e.problem.policy; // the policy this action needs
           }
+          body.dataset.stepUpCause = e.problem.cause || '';
           $('step-up').hidden = false;
-          setStatus('Confirm it is you with your passkey first.', 'error', e.reason);
+          setStatus(e.problem.cause === 'credential-set-changed'
+            ? 'Your passkeys changed since you last confirmed: confirm it is you again.'
+            : 'Confirm it is you with your passkey first.', 'error', e.reason);
           $('step-up-button').focus();
         } else {
           showFailure('Sensitive action refused', e);
