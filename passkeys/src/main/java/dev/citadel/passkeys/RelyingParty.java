@@ -210,11 +210,6 @@ public final class RelyingParty {
     /** Starts an authentication: fresh challenge and ceremony id, options for the page, state for the server. */
     public AuthenticationStart startAuthentication(AuthenticationRequest request) {
         Extensions.checkAuthenticationInputs(request.extensions(), request.allowCredentials());
-        if (request.mediation().equals(Optional.of(CredentialMediationRequirement.CONDITIONAL)) && !request.allowCredentials().isEmpty()
-                && request.userHandle().isEmpty()) {
-            // Conditional mediation with an allow list is legal, but without a named user nothing binds the result to an account.
-            throw PasskeyException.of(Reason.INVALID_REQUEST, "conditional mediation with allowCredentials needs a named user");
-        }
         Bytes challenge = Bytes.of(random.bytes(CHALLENGE_LENGTH));
         CeremonyId id = new CeremonyId(Bytes.of(random.bytes(CeremonyId.LENGTH)));
         Instant expiresAt = clock.instant().plus(PendingCeremony.LIFETIME);
