@@ -192,7 +192,7 @@ public final class RelyingParty {
         AuthenticatorExtensionOutputs authenticatorOutputs = Extensions.authenticatorOutputs(authData.extensions(), pending.extensions(),
                 PendingCeremony.Kind.REGISTRATION);
         // Step 21: the format, by case-sensitive match of fmt.
-        var format = AttestationFormats.forIdentifier(attObj.fmt());
+        var format = AttestationFormats.forIdentifier(attObj.fmt(), clock);
         // Step 22: the statement is valid under its format.
         VerifiedStatement statement = format.verify(new AttestationInput(attObj.fmt(), attObj.attStmt(), authData, clientDataHash));
         // Steps 23–24: trust anchors and the trustworthiness of the statement.
