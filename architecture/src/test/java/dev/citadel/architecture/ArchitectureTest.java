@@ -52,7 +52,7 @@ class ArchitectureTest {
     class RulesCatchViolations {
 
         final JavaClasses fixtures = new ClassFileImporter().importPackages("dev.citadel.architecture.fixtures",
-                "dev.citadel.fixturelib");
+                "dev.citadel.fixturelib", "dev.citadel.encoding.fixture");
 
         @Test
         void libraryDependingOnTheServerIsCaught() {
@@ -104,6 +104,11 @@ class ArchitectureTest {
         }
 
         private static final java.util.function.BiConsumer<ArchRule, JavaClasses> NO_VIOLATION = ArchRule::check;
+
+        @Test
+        void encodingDependingOnAnotherModuleIsCaught() {
+            assertViolated(CitadelRules.ENCODING_IS_A_LEAF, "dev.citadel.encoding.fixture.ReadsJson");
+        }
 
         @Test
         void booleanVerifyIsCaught() {

@@ -149,7 +149,12 @@ final class CitadelRules {
             .should().dependOnClassesThat().resideInAPackage("javax.net.ssl..")
             .because("TLS policy (ATS, trust managers, suites) lives in transport; other capabilities take its SSLContext or HttpClient");
 
-    static final List<ArchRule> ALL = List.of(JSSE_ONLY_IN_TRANSPORT_AND_HOSTS, LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
+    /** The encoding module sits under every capability that reads authenticator output: it uses the JDK alone. */
+    static final ArchRule ENCODING_IS_A_LEAF = classes().that().resideInAPackage("dev.citadel.encoding..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.citadel.encoding..")
+            .because("Bytes and the strict CBOR reader are shared by passkeys and attest, below cryptokit and trust");
+
+    static final List<ArchRule> ALL = List.of(ENCODING_IS_A_LEAF, JSSE_ONLY_IN_TRANSPORT_AND_HOSTS, LIBRARIES_DO_NOT_DEPEND_ON_HOSTS, CAPABILITIES_USE_CRYPTO_THROUGH_CRYPTOKIT,
             NO_UTILITY_PACKAGES,
             INTERNAL_STAYS_IN_ITS_MODULE, JCA_PRIMITIVES_ONLY_IN_CORECRYPTO_JCA, NO_GLOBAL_PROVIDER_REGISTRATION, NO_PROVIDER_INSTALL_AT_CLASS_LOAD,
             NO_BOOLEAN_VERIFY, TEST_SEAMS_ONLY_IN_TESTS, TEST_LIBRARIES_ONLY_FOR_VECTORS);
