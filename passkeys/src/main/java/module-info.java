@@ -7,6 +7,7 @@ module dev.citadel.passkeys {
     requires transitive dev.citadel.cryptokit;
     requires transitive dev.citadel.trust;
     requires com.fasterxml.jackson.databind;
+    requires java.net.http;
 
     exports dev.citadel.passkeys;
     exports dev.citadel.passkeys.attestation;

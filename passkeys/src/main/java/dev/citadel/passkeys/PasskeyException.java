@@ -44,6 +44,8 @@ public abstract sealed class PasskeyException extends RuntimeException
         MALFORMED_RESPONSE(Kind.MALFORMED),
         /** A pending ceremony's encoded state does not decode. */
         MALFORMED_CEREMONY_STATE(Kind.MALFORMED),
+        /** A relying party's related-origins document ({@code /.well-known/webauthn}) is not of the §5.11 shape. */
+        MALFORMED_RELATED_ORIGINS(Kind.MALFORMED),
 
         // ---- a ceremony step failed ----
         /** The response's credential type is not {@code public-key}. */
@@ -76,6 +78,16 @@ public abstract sealed class PasskeyException extends RuntimeException
         CREDENTIAL_NOT_ALLOWED(Kind.REJECTED),
         /** The response's userHandle is not the credential's user handle. */
         USER_HANDLE_MISMATCH(Kind.REJECTED),
+        /** A discoverable (usernameless) assertion carries no userHandle (§7.2 step 6). */
+        USER_HANDLE_MISSING(Kind.REJECTED),
+        /** The signature counter did not increase and the relying party's policy rejects that (§7.2 step 24). */
+        SIGN_COUNTER_REGRESSION(Kind.REJECTED),
+        /** BE differs from the credential record's backupEligible, which never changes (§7.2 step 19). */
+        BACKUP_ELIGIBILITY_CHANGED(Kind.REJECTED),
+        /** The pending ceremony is of the other kind, or was started by a relying party with another RP ID. */
+        CEREMONY_MISMATCH(Kind.REJECTED),
+        /** The request or extension inputs contradict the specification (e.g. PRF evalByCredential without allowCredentials). */
+        INVALID_REQUEST(Kind.REJECTED),
         /** The assertion or attestation signature does not verify. */
         SIGNATURE_INVALID(Kind.REJECTED),
         /** An extension output is present that was not requested, or is malformed for its extension. */
