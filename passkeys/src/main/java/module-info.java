@@ -7,7 +7,10 @@ module dev.citadel.passkeys {
     requires transitive dev.citadel.cryptokit;
     requires transitive dev.citadel.trust;
     requires com.fasterxml.jackson.databind;
+    // Related-origins documents and FIDO metadata BLOBs fetched over HTTPS; certificate extensions read with
+    // BouncyCastle's ASN.1 types.
     requires java.net.http;
+    requires org.bouncycastle.provider;
 
     exports dev.citadel.passkeys;
     exports dev.citadel.passkeys.attestation;

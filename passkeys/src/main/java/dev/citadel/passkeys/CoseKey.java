@@ -2,6 +2,7 @@ package dev.citadel.passkeys;
 
 import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.Curve25519;
+import dev.citadel.cryptokit.Ed448;
 import dev.citadel.cryptokit.MLDSA44;
 import dev.citadel.cryptokit.MLDSA65;
 import dev.citadel.cryptokit.MLDSA87;
@@ -154,8 +155,11 @@ public final class CoseKey {
         boolean ed448 = crv == CRV_ED448 && alg != CoseAlgorithm.ED25519;
         expect(ed25519 || ed448, alg + " with crv " + crv + " is not Ed25519 or Ed448 as the algorithm says");
         if (ed448) {
-            throw PasskeyException.of(Reason.UNSUPPORTED_ALGORITHM, "Ed448 is not implemented");
+            expect(x.length == Ed448.KEY_LENGTH, "an Ed448 key is " + Ed448.KEY_LENGTH + " bytes");
+            Ed448.Signing.PublicKey k = Ed448.Signing.PublicKey.fromRawRepresentation(x);
+            return k::verify;
         }
+        expect(x.length == 32, "an Ed25519 key is 32 bytes");
         Curve25519.Signing.PublicKey k = Curve25519.Signing.PublicKey.fromRawRepresentation(x);
         return k::verify;
     }

@@ -96,6 +96,15 @@ public abstract sealed class PasskeyException extends RuntimeException
         ATTESTATION_INVALID(Kind.REJECTED),
         /** The attestation is not trusted and the relying party requires trusted attestation. */
         ATTESTATION_NOT_TRUSTED(Kind.REJECTED),
+        /**
+         * A FIDO metadata BLOB does not parse, or its JWT signature or certificate chain does not verify
+         * against the configured metadata root.
+         */
+        METADATA_INVALID(Kind.REJECTED),
+        /** A FIDO metadata BLOB is past its {@code nextUpdate} date. */
+        METADATA_STALE(Kind.REJECTED),
+        /** A FIDO metadata BLOB's serial number {@code no} is not above the one already loaded (rollback). */
+        METADATA_ROLLBACK(Kind.REJECTED),
 
         // ---- unsupported ----
         /** A COSE algorithm the relying party does not implement. */

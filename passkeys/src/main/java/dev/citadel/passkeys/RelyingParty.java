@@ -393,8 +393,11 @@ public final class RelyingParty {
         return out;
     }
 
-    /** The attestation object (§6.5.4): a map of exactly fmt (text), attStmt (map) and authData (bytes). */
-    record AttestationObject(String fmt, CborMap attStmt, AuthenticatorData authData) {
+    /**
+     * The attestation object (§6.5.4): a map of exactly fmt (text), attStmt and authData (bytes). attStmt is a map, or
+     * an array for {@code compound} (§8.9); each format checks the shape it needs.
+     */
+    record AttestationObject(String fmt, CborValue attStmt, AuthenticatorData authData) {
 
         static AttestationObject parse(Bytes encoded) {
             if (encoded.size() > MAX_ATTESTATION_OBJECT_LENGTH) {
@@ -405,7 +408,8 @@ public final class RelyingParty {
                 throw PasskeyException.of(Reason.MALFORMED_ATTESTATION_OBJECT, "the attestation object is not a map");
             }
             if (m.size() != 3 || !(m.get(new CborText("fmt")) instanceof CborText(String fmt))
-                    || !(m.get(new CborText("attStmt")) instanceof CborMap attStmt)
+                    || !(m.get(new CborText("attStmt")) instanceof CborValue attStmt)
+                    || !(attStmt instanceof CborMap || attStmt instanceof CborValue.CborArray)
                     || !(m.get(new CborText("authData")) instanceof CborBytes(Bytes authData))) {
                 throw PasskeyException.of(Reason.MALFORMED_ATTESTATION_OBJECT, "the attestation object is not {fmt: text, attStmt: map, authData: bytes}");
             }
@@ -437,7 +441,8 @@ public final class RelyingParty {
         private java.net.URI relatedOriginsDocument;
         private TopOriginPolicy topOriginPolicy = TopOriginPolicy.sameOriginOnly();
         private List<CoseAlgorithm> algorithms = List.of(CoseAlgorithm.ES256, CoseAlgorithm.ML_DSA_65, CoseAlgorithm.EDDSA,
-                CoseAlgorithm.ED25519, CoseAlgorithm.ES384, CoseAlgorithm.ES512, CoseAlgorithm.PS256, CoseAlgorithm.RS256);
+                CoseAlgorithm.ED25519, CoseAlgorithm.ES384, CoseAlgorithm.ES512, CoseAlgorithm.ED448, CoseAlgorithm.PS256, CoseAlgorithm.RS256,
+                CoseAlgorithm.ML_DSA_44, CoseAlgorithm.ML_DSA_87);
         private AttestationConveyancePreference attestation = AttestationConveyancePreference.NONE;
         private AttestationTrust attestationTrust = new DefaultTrust();
         private boolean requireTrustedAttestation;

@@ -25,6 +25,9 @@ import dev.citadel.server.keys.MasterKeys;
 import dev.citadel.server.keys.ServerKeys;
 import dev.citadel.server.metrics.MetricsService;
 import dev.citadel.server.openapi.OpenApiService;
+import dev.citadel.server.passkeys.AttestationSettings;
+import dev.citadel.server.passkeys.PasskeysWiring;
+import dev.citadel.server.passkeys.RelyingPartyCeremonies;
 import dev.citadel.server.passwords.PasswordsService;
 import dev.citadel.server.storage.Database;
 import dev.citadel.server.storage.Databases;
@@ -69,7 +72,8 @@ import java.util.function.Consumer;
  * log redacts tokens, cookies, e-mail addresses and keys.
  *
  * <h2>Does not</h2>
- * Terminate TLS with client certificates, or rate-limit (put it behind a proxy that does, for now).
+ * Terminate TLS with client certificates, or rate-limit beyond the passkey ceremony routes (put it behind a
+ * proxy that does, for now).
  */
 public final class CitadelServer implements AutoCloseable {
 
@@ -131,6 +135,10 @@ public final class CitadelServer implements AutoCloseable {
                     "Bootstrap admin token (shown once, store it now): " + issued.secret()));
 
             AppAttestWiring appAttest = AppAttestWiring.of(config.appAttest(), database, clock);
+            AttestationSettings attestation = AttestationSettings.load(config.passkeys(), clock);
+            PasskeysWiring passkeys = new PasskeysWiring(config.passkeys(), database, metadata,
+                    origins -> RelyingPartyCeremonies.create(config.passkeys().rpId(), config.passkeys().rpName(), origins,
+                            attestation.trust(), clock), attestation.names(), clock);
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
                     new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
@@ -142,7 +150,9 @@ public final class CitadelServer implements AutoCloseable {
                     passwordsService(config.passwords()),
                     appAttest.service(),
                     DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
-                            clock, appAttest.guard()));
+                            clock, appAttest.guard()),
+                    passkeys.passkeysService(),
+                    passkeys.accountService());
             AccessLog accessLog = new AccessLog(out, registry, clock, config.accessLog());
 
             RouteTable routes = RouteTable.of(services);
@@ -157,6 +167,7 @@ public final class CitadelServer implements AutoCloseable {
                 throw new StartupException("cannot start the listener on " + config.host() + ":" + config.port()
                         + " (is another server using the port? set --port or CITADEL_PORT)", null);
             }
+            passkeys.bind(server.port(), config.tls());
             rotation = scheduleRotation(keys);
             CitadelServer citadel = new CitadelServer(config, database, server, routes, keys, rotation);
             out.accept("Citadel listening on " + citadel.uri() + " (database: " + describe(config, database) + ")");

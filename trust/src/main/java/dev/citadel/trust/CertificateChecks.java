@@ -160,8 +160,10 @@ asn1.getSignatureAlgorithm(), asn1.getTBSCertificate().getSignature())) {
             out.add(new Finding(c, TrustReason.KEY_USAGE, "keyCertSign without cA (RFC 5280 §4.2.1.9)"));
         }
         // Apple issues marker-OID leaves without authorityKeyIdentifier (App Attest credential certificates
-        // have none); as in SecTrust, their issuer is found by name and signature alone.
-        if (!c.isSelfIssued() && e.akiKeyId == null && !(policy instanceof TrustPolicy.AppleMarker)) {
+        // have none), as do authenticator vendors for attestation leaves; as in SecTrust, their issuer is
+        // found by name and signature alone.
+        boolean leafWithoutAki = policy instanceof TrustPolicy.AppleMarker || policy instanceof TrustPolicy.Attestation;
+        if (!c.isSelfIssued() && e.akiKeyId == null && !leafWithoutAki) {
             out.add(new Finding(c, TrustReason.KEY_IDENTIFIER, "no authorityKeyIdentifier keyIdentifier (RFC 5280 §4.2.1.1)"));
         }
         leafKey(c, policy instanceof TrustPolicy.SslServer, out);
@@ -179,6 +181,7 @@ asn1.getSignatureAlgorithm(), asn1.getTBSCertificate().getSignature())) {
             case TrustPolicy.SslClient x -> { }
             case TrustPolicy.CodeSigning x -> { }
             case TrustPolicy.BasicX509 x -> { }
+            case TrustPolicy.Attestation x -> { }
         }
         return out;
     }

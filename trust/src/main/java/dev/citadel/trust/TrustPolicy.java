@@ -25,7 +25,7 @@ public sealed interface TrustPolicy {
     String EKU_ANY = "2.5.29.37.0";
 
     /** The policy's family, which {@link AnchorConstraints#allowedPolicies()} refers to. */
-    enum Kind { SSL_SERVER, SSL_CLIENT, CODE_SIGNING, SMIME, APPLE_MARKER, BASIC_X509 }
+    enum Kind { SSL_SERVER, SSL_CLIENT, CODE_SIGNING, SMIME, APPLE_MARKER, BASIC_X509, ATTESTATION }
 
     Kind kind();
 
@@ -138,6 +138,25 @@ public sealed interface TrustPolicy {
         @Override
         public Kind kind() {
             return Kind.BASIC_X509;
+        }
+
+        @Override
+        public Optional<String> requiredEku() {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Authenticator attestation (WebAuthn attestation statements, FIDO metadata roots): RFC 5280 path
+     * validation with no usage or identity, as {@link BasicX509}, except that the leaf needs no
+     * authorityKeyIdentifier. Vendors issue attestation leaves without one (YubiKey batch certificates,
+     * Apple's anonymisation-CA credential certificates); as under {@link AppleMarker}, the issuer is then
+     * found by name and every signature is still checked.
+     */
+    record Attestation() implements TrustPolicy {
+        @Override
+        public Kind kind() {
+            return Kind.ATTESTATION;
         }
 
         @Override

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The attestation statement formats Citadel implements, by identifier. */
 public final class AttestationFormats {
 
-    private static final List<AttestationStatementFormat> ALL = List.of(new NoneFormat());
+    private static final List<AttestationStatementFormat> ALL = List.of(new NoneFormat(), new PackedFormat(), new FidoU2fFormat());
 
     private static final Map<String, AttestationStatementFormat> BY_ID =
             ALL.stream().collect(Collectors.toUnmodifiableMap(AttestationStatementFormat::identifier, Function.identity()));

@@ -11,5 +11,7 @@ public enum AttestationType {
     /** Anonymization CA: a per-credential certificate from the vendor's CA (Apple). */
     ANONCA,
     /** No attestation statement ({@code none}). */
-    NONE
+    NONE,
+    /** Several statements of other formats together ({@code compound}, §8.9); see the statement's components. */
+    COMPOUND
 }

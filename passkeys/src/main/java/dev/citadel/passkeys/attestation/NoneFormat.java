@@ -1,5 +1,6 @@
 package dev.citadel.passkeys.attestation;
 
+import dev.citadel.encoding.cbor.CborValue.CborMap;
 import dev.citadel.passkeys.PasskeyException;
 import dev.citadel.passkeys.PasskeyException.Reason;
 import java.util.List;
@@ -14,7 +15,7 @@ final class NoneFormat implements AttestationStatementFormat {
 
     @Override
     public VerifiedStatement verify(AttestationInput input) {
-        if (!input.attStmt().entries().isEmpty()) {
+        if (!(input.attStmt() instanceof CborMap m) || !m.entries().isEmpty()) {
             throw PasskeyException.of(Reason.MALFORMED_ATTESTATION_STATEMENT, "a none statement is an empty map");
         }
         return new VerifiedStatement("none", AttestationType.NONE, List.of());

@@ -3,7 +3,7 @@ package dev.citadel.server.appattest;
 import dev.citadel.attest.AssertionResult;
 import dev.citadel.attest.AssertionVerifier;
 import dev.citadel.attest.AttestException;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.ClientDataChallenge;
 import dev.citadel.attest.KeyId;
 import dev.citadel.cryptokit.SHA256;

@@ -1,6 +1,6 @@
 package dev.citadel.server.appattest;
 
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.KeyId;
 import java.util.Objects;
 

@@ -42,7 +42,19 @@ public enum ConfigKey {
     APPATTEST_RECEIPT_ROOT_FILE("appattest.receipt-root-file", null,
             "Apple Root CA - G3 (PEM or DER), accepted only with its pinned SHA-256; required with appattest.app-id"),
     APPATTEST_REQUEST_BINDING("appattest.request-binding", "request",
-            "what an App Attest assertion must sign: request (challenge, method, path and body) or challenge (client data containing a challenge)");
+            "what an App Attest assertion must sign: request (challenge, method, path and body) or challenge (client data containing a challenge)"),
+    PASSKEYS_RP_ID("passkeys.rp-id", "localhost", "WebAuthn relying party id: the registrable domain passkeys are bound to"),
+    PASSKEYS_RP_NAME("passkeys.rp-name", "Citadel", "relying party name authenticators show"),
+    PASSKEYS_ORIGINS("passkeys.origins", null,
+            "comma-separated origins accepted in clientDataJSON and the Origin header; empty = http://<rp-id>:<port>"),
+    PASSKEYS_MDS("passkeys.mds", null, "FIDO MDS3 BLOB file: authenticator names, icons and statuses by AAGUID"),
+    PASSKEYS_ATTESTATION_ROOTS("passkeys.attestation-roots", null, "directory of attestation trust anchors (PEM or DER)"),
+    PASSKEYS_SESSION_IDLE_TIMEOUT("passkeys.session.idle-timeout", "1800", "seconds an unused sign-in session lives (60..86400)"),
+    PASSKEYS_SESSION_ABSOLUTE_TIMEOUT("passkeys.session.absolute-timeout", "43200",
+            "seconds any sign-in session lives after sign-in (60..2592000, at least the idle timeout)"),
+    PASSKEYS_STEP_UP_POLICY("passkeys.step-up.policy", "deviceOwnerAuthenticationWithBiometrics",
+            "policy POST /account/protected-action requires: deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"),
+    PASSKEYS_STEP_UP_REUSE("passkeys.step-up.reuse-duration", "300", "seconds a satisfied step-up counts (0..300)");
 
     private final String key;
     private final String defaultValue;

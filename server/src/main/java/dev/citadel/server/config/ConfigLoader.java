@@ -179,7 +179,7 @@ public final class ConfigLoader {
                 optional(v, ConfigKey.DATABASE_USER), optional(v, ConfigKey.DATABASE_PASSWORD),
                 integer(v, ConfigKey.DATABASE_POOL_SIZE, 1, 100), cert, key,
                 Duration.ofSeconds(integer(v, ConfigKey.SHUTDOWN_GRACE_PERIOD, 0, 300)),
-                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey, passwords(v), appAttest(v));
+                bool(v, ConfigKey.ACCESS_LOG), masterKeyFile, masterKey, passwords(v), appAttest(v), passkeys(v));
     }
 
     /** Length of the decoded base64 (standard or URL alphabet, padding optional); -1 if it is not base64. */
@@ -261,6 +261,48 @@ public final class ConfigLoader {
         };
         return Optional.of(new AppAttestSettings(appId, environment, readablePath(v, ConfigKey.APPATTEST_ROOT_FILE),
                 readablePath(v, ConfigKey.APPATTEST_RECEIPT_ROOT_FILE), binding));
+    }
+
+    private static PasskeysSettings passkeys(Map<ConfigKey, Sourced> v) {
+        String rpId = required(v, ConfigKey.PASSKEYS_RP_ID).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!rpId.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*") || rpId.length() > 253) {
+            throw invalid(v, ConfigKey.PASSKEYS_RP_ID, "must be a domain name such as example.com or localhost");
+        }
+        java.util.List<String> origins = new java.util.ArrayList<>();
+        for (String raw : optional(v, ConfigKey.PASSKEYS_ORIGINS).map(s -> s.split(",")).orElse(new String[0])) {
+            String origin = raw.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            try {
+                java.net.URI uri = new java.net.URI(origin);
+                boolean web = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                        && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+                if (!web && !origin.startsWith("android:apk-key-hash:")) {
+                    throw invalid(v, ConfigKey.PASSKEYS_ORIGINS, "must list origins such as https://example.com (no path)");
+                }
+            } catch (java.net.URISyntaxException e) {
+                throw invalid(v, ConfigKey.PASSKEYS_ORIGINS, "must list origins such as https://example.com (no path)");
+            }
+            origins.add(origin);
+        }
+        Optional<Path> mds = optional(v, ConfigKey.PASSKEYS_MDS).map(s -> readablePath(v, ConfigKey.PASSKEYS_MDS));
+        Optional<Path> roots = optional(v, ConfigKey.PASSKEYS_ATTESTATION_ROOTS).map(s -> Path.of(s).toAbsolutePath().normalize());
+        if (roots.isPresent() && !Files.isDirectory(roots.get())) {
+            throw invalid(v, ConfigKey.PASSKEYS_ATTESTATION_ROOTS, "names no directory");
+        }
+        int idle = integer(v, ConfigKey.PASSKEYS_SESSION_IDLE_TIMEOUT, 60, 86_400);
+        int absolute = integer(v, ConfigKey.PASSKEYS_SESSION_ABSOLUTE_TIMEOUT, 60, 2_592_000);
+        if (absolute < idle) {
+            throw invalid(v, ConfigKey.PASSKEYS_SESSION_ABSOLUTE_TIMEOUT, "must be at least passkeys.session.idle-timeout");
+        }
+        PasskeysSettings.StepUpPolicy policy = PasskeysSettings.StepUpPolicy.fromWireName(
+                required(v, ConfigKey.PASSKEYS_STEP_UP_POLICY).strip()).orElseThrow(() -> invalid(v,
+                ConfigKey.PASSKEYS_STEP_UP_POLICY, "must be deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"));
+        int reuse = integer(v, ConfigKey.PASSKEYS_STEP_UP_REUSE, 0, (int) PasskeysSettings.MAX_STEP_UP_REUSE.toSeconds());
+        return new PasskeysSettings(rpId, required(v, ConfigKey.PASSKEYS_RP_NAME).strip(), origins, mds, roots,
+                Duration.ofSeconds(idle), Duration.ofSeconds(absolute), policy, Duration.ofSeconds(reuse));
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {

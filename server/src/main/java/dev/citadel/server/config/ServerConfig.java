@@ -25,7 +25,8 @@ public record ServerConfig(
         Optional<Path> masterKeyFile,
         Optional<String> masterKey,
         PasswordsSettings passwords,
-        Optional<AppAttestSettings> appAttest) {
+        Optional<AppAttestSettings> appAttest,
+        PasskeysSettings passkeys) {
 
     /** Whether the listener serves HTTPS. */
     public boolean tls() {
@@ -40,7 +41,7 @@ public record ServerConfig(
     /** Copy with another port (tests use port 0: any free port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDirectory, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey, passwords, appAttest);
+                databasePoolSize, tlsCertificate, tlsPrivateKey, shutdownGracePeriod, accessLog, masterKeyFile, masterKey, passwords, appAttest, passkeys);
     }
 
     @Override
@@ -52,6 +53,6 @@ public record ServerConfig(
                 + ", tlsPrivateKey=" + tlsPrivateKey.map(Path::toString).orElse("") + ", shutdownGracePeriod="
                 + shutdownGracePeriod + ", accessLog=" + accessLog + ", masterKeyFile="
                 + masterKeyFile.map(Path::toString).orElse("") + ", masterKey=" + (masterKey.isPresent() ? "***" : "")
-                + ", passwords=" + passwords + ", appAttest=" + appAttest.map(Object::toString).orElse("off") + "]";
+                + ", passwords=" + passwords + ", appAttest=" + appAttest.map(Object::toString).orElse("off") + ", passkeys=" + passkeys + "]";
     }
 }

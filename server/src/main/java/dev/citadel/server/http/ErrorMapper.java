@@ -1,5 +1,6 @@
 package dev.citadel.server.http;
 
+import dev.citadel.passkeys.PasskeyException;
 import dev.citadel.server.storage.StorageException;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
@@ -21,18 +22,46 @@ public final class ErrorMapper {
 
     private static final System.Logger LOG = System.getLogger(ErrorMapper.class.getName());
 
+    /** Longest library message copied into a problem's detail. */
+    static final int MAX_DETAIL_CHARS = 300;
+
     private ErrorMapper() {}
 
     /** Registers the handlers on {@code routing}. */
     public static void register(HttpRouting.Builder routing) {
         routing.error(ProblemException.class, ErrorMapper::problem);
         routing.error(StorageException.class, ErrorMapper::storage);
+        routing.error(PasskeyException.class, ErrorMapper::passkey);
         routing.error(Throwable.class, ErrorMapper::unexpected);
     }
 
     private static void problem(ServerRequest req, ServerResponse res, ProblemException e) {
         e.headers().forEach(res::header);
-        Bodies.sendProblem(res, e.problem());
+        Problem problem = e.problem();
+        String path = req.path().path();
+        if (!problem.extensions().containsKey("reason") && (path.startsWith("/passkeys/") || path.startsWith("/account"))) {
+            // the passkey API promises a reason on every problem: the generic ones use their type's slug
+            problem = problem.with("reason", problem.type().substring(problem.type().lastIndexOf(':') + 1));
+        }
+        Bodies.sendProblem(res, problem);
+    }
+
+    /**
+     * A WebAuthn response that does not verify: 400 when it does not parse, 422 when a ceremony step refused
+     * it or it uses what the relying party does not support; {@code reason} is the library's reason in
+     * kebab-case ({@code signature-invalid}). The library's message names the failed step, never a secret.
+     */
+    private static void passkey(ServerRequest req, ServerResponse res, PasskeyException e) {
+        ProblemType type = e instanceof PasskeyException.Malformed ? ProblemType.BAD_REQUEST : ProblemType.VALIDATION_FAILED;
+        String reason = e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String message = e.getMessage() == null ? reason : e.getMessage();
+        Bodies.sendProblem(res, Problem.of(type, "the passkey response was refused: " + oneLine(message)).with("reason", reason));
+    }
+
+    /** {@code text} on one line of at most {@link #MAX_DETAIL_CHARS} characters. */
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_DETAIL_CHARS ? line : line.substring(0, MAX_DETAIL_CHARS) + "…";
     }
 
     private static void storage(ServerRequest req, ServerResponse res, StorageException e) {

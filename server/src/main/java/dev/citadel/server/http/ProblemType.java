@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "Conflicts with the current state of the resource", "conflict"),
     PAYLOAD_TOO_LARGE(413, "Request body too large", "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
+    TOO_MANY_REQUESTS(429, "Too many requests", "too-many-requests"),
     NOT_READY(503, "Service not ready", "not-ready"),
     SERVICE_UNAVAILABLE(503, "Service unavailable", "service-unavailable"),
     INTERNAL_ERROR(500, "Internal server error", "internal-error");

@@ -3,7 +3,7 @@ package dev.citadel.server.storage;
 import dev.citadel.attest.AppId;
 import dev.citadel.attest.AttestedKey;
 import dev.citadel.attest.AttestedKeyStore;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.Environment;
 import dev.citadel.attest.KeyId;
 import dev.citadel.cryptokit.P256;

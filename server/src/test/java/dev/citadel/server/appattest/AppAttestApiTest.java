@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.citadel.attest.AppId;
 import dev.citadel.attest.AttestedKey;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.Environment;
 import dev.citadel.attest.KeyId;
 import dev.citadel.cryptokit.P256;

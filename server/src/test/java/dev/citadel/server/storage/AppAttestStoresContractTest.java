@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.attest.AppId;
 import dev.citadel.attest.AttestedKey;
-import dev.citadel.attest.Bytes;
+import dev.citadel.encoding.Bytes;
 import dev.citadel.attest.Environment;
 import dev.citadel.attest.KeyId;
 import dev.citadel.cryptokit.P256;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>If the server cannot start, every PostgreSQL test FAILS with the start-up cause (it is remembered, not
  * retried): PostgreSQL is a required half of the storage suite, never skipped. Thread-safe.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     /** Connections per test database; small, but more than one so pool behaviour is real. */
     static final int POOL_SIZE = 4;
@@ -30,7 +30,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {}
 
     /** Settings for a new, empty database on the shared server. */
-    static DatabaseSettings freshDatabase(Path dataDirectory) {
+    public static DatabaseSettings freshDatabase(Path dataDirectory) {
         EmbeddedPostgres postgres = server();
         String name = "citadel_test_" + DATABASES.incrementAndGet();
         try (Connection admin = postgres.getPostgresDatabase().getConnection();

@@ -14,11 +14,11 @@ import java.nio.file.Path;
  */
 final class MigrationFiles {
 
-    /** The shipped migrations, in order; extend when a V2 ships. */
+    /** The shipped migrations, in order; extend when a migration ships. */
     static final String[] SHIPPED = {"V1__server_instance_and_api_token.sql", "V2__server_key.sql", "V3__devicecheck.sql",
-            "V4__appattest.sql"};
+            "V4__appattest.sql", "V5__passkeys.sql"};
     /** The schema version the shipped migrations reach. */
-    static final String LATEST_VERSION = "4";
+    static final String LATEST_VERSION = "5";
 
     private final Path root;
     private final Path folder;
