@@ -239,14 +239,17 @@ final class PasskeysCommand {
         @Option(names = "--roots", paramLabel = "DIR", description = "attestation trust anchors: a PEM file, or a directory of them")
         Path roots;
 
-        @Option(names = "--mds", paramLabel = "FILE", description = "a FIDO Metadata Service (MDS3) BLOB")
+        @Option(names = "--mds", paramLabel = "FILE", description = "a FIDO Metadata Service (MDS3) BLOB (verified against the FIDO root)")
         Path mds;
+
+        @Option(names = "--require-trusted", description = "refuse (exit 1) unless the attestation is trusted")
+        boolean requireTrusted;
 
         @Override
         public Integer call() {
             Instant now = instant();
             Response response = readResponse();
-            RelyingParty.Builder builder = relyingParty(now).attestation(AttestationConveyancePreference.DIRECT);
+            RelyingParty.Builder builder = relyingParty(now).attestation(AttestationConveyancePreference.DIRECT).requireTrustedAttestation(requireTrusted);
             AttestationTrustOptions.configure(builder, roots, mds, Clock.fixed(now, ZoneOffset.UTC));
             RelyingParty rp = builder.build();
             AuthenticationExtensionsClientInputs inputs = inferredInputs(response.clientExtensionResults(), true, Optional.empty());
