@@ -104,7 +104,7 @@ final class SoftwarePasskey {
     }
 
     /** An AuthenticationResponseJSON for {@code challenge} (base64url) at {@code origin}, UP and UV set, counter incremented. */
-    String assertion(String rpId, String origin, String challenge) {
+    synchronized String assertion(String rpId, String origin, String challenge) {
         byte[] clientData = clientData("webauthn.get", challenge, origin);
         byte[] authData = authenticatorData(rpId, FLAG_UP | FLAG_UV, ++signCount, null);
         byte[] signature = sign(concat(authData, SHA256.hash(clientData).bytes()));
