@@ -14,4 +14,5 @@ module dev.citadel.passkeys {
 
     exports dev.citadel.passkeys;
     exports dev.citadel.passkeys.attestation;
+    exports dev.citadel.passkeys.local;
 }

@@ -3,6 +3,8 @@ package dev.citadel.passkeys;
 import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.Curve25519;
 import dev.citadel.cryptokit.Ed448;
+import dev.citadel.cryptokit.HashFunction;
+import dev.citadel.cryptokit.RSA;
 import dev.citadel.cryptokit.MLDSA44;
 import dev.citadel.cryptokit.MLDSA65;
 import dev.citadel.cryptokit.MLDSA87;
@@ -10,10 +12,6 @@ import dev.citadel.cryptokit.P256;
 import dev.citadel.cryptokit.P384;
 import dev.citadel.cryptokit.P521;
 import dev.citadel.cryptokit.VerifiedSignature;
-import dev.citadel.cryptokit.keys.KeyAlgorithm;
-import dev.citadel.cryptokit.keys.KeyType;
-import dev.citadel.cryptokit.keys.SecKey;
-import dev.citadel.cryptokit.keys.SecKeys;
 import dev.citadel.encoding.Bytes;
 import dev.citadel.encoding.cbor.CborValue;
 import dev.citadel.encoding.cbor.CborValue.CborBytes;
@@ -49,6 +47,11 @@ public final class CoseKey {
     static final int CRV_P521 = 3;
     static final int CRV_ED25519 = 6;
     static final int CRV_ED448 = 7;
+
+    /** Smallest RSA modulus accepted, in bits (SP 800-131A). */
+    public static final int MIN_RSA_BITS = 2048;
+    /** Largest RSA modulus accepted, in bits. */
+    public static final int MAX_RSA_BITS = 8192;
 
     /** Largest COSE_Key accepted, in bytes; an ML-DSA-87 key is 2,592 bytes of public key plus a few labels. */
     public static final int MAX_ENCODED_BYTES = 4096;
@@ -171,16 +174,13 @@ public final class CoseKey {
         byte[] e = bytes(m, -2, "e");
         expect(n.length > 0 && n[0] != 0 && e.length > 0 && e[0] != 0, "RSA n and e are unsigned big-endian without leading zeros");
         int bits = new BigInteger(1, n).bitLength();
-        KeyType type = switch (bits) {
-            case 2048 -> KeyType.RSA_2048;
-            case 3072 -> KeyType.RSA_3072;
-            case 4096 -> KeyType.RSA_4096;
-            default -> throw PasskeyException.of(Reason.UNSUPPORTED_ALGORITHM, "RSA modulus of " + bits + " bits (2048, 3072 or 4096 accepted)");
-        };
-        SecKey key = SecKeys.createPublicKey(type, pkcs1(n, e));
-        KeyAlgorithm ka = alg == CoseAlgorithm.RS256 ? KeyAlgorithm.RSA_SIGNATURE_MESSAGE_PKCS1V15_SHA256
-                : KeyAlgorithm.RSA_SIGNATURE_MESSAGE_PSS_SHA256;
-        return (sig, data) -> key.verifySignature(ka, data, sig);
+        // Any modulus from 2048 bits up: authenticators and the W3C vectors use sizes other than 2048/3072/4096.
+        if (bits < MIN_RSA_BITS || bits > MAX_RSA_BITS) {
+            throw PasskeyException.of(Reason.UNSUPPORTED_ALGORITHM, "RSA modulus of " + bits + " bits (" + MIN_RSA_BITS + ".." + MAX_RSA_BITS + " accepted)");
+        }
+        RSA.Signing.PublicKey key = RSA.Signing.PublicKey.fromPkcs1DerRepresentation(pkcs1(n, e));
+        return alg == CoseAlgorithm.RS256 ? (sig, data) -> key.verifyPkcs1v15(HashFunction.SHA256, sig, data)
+                : (sig, data) -> key.verifyPss(HashFunction.SHA256, sig, data);
     }
 
     private static Verifier akp(Map<CborValue, CborValue> m, long kty, CoseAlgorithm alg) {

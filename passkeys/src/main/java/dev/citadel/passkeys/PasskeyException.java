@@ -88,6 +88,12 @@ public abstract sealed class PasskeyException extends RuntimeException
         CEREMONY_MISMATCH(Kind.REJECTED),
         /** The request or extension inputs contradict the specification (e.g. PRF evalByCredential without allowCredentials). */
         INVALID_REQUEST(Kind.REJECTED),
+        /** Local authentication: no authentication satisfying the policy within the allowable reuse duration. */
+        STEP_UP_REQUIRED(Kind.REJECTED),
+        /** Local authentication: the biometrics policy needs a platform authenticator, and another one was used. */
+        PLATFORM_AUTHENTICATOR_REQUIRED(Kind.REJECTED),
+        /** Local authentication: a biometryCurrentSet binding no longer opens because a credential was added or removed. */
+        CREDENTIAL_SET_CHANGED(Kind.REJECTED),
         /** The assertion or attestation signature does not verify. */
         SIGNATURE_INVALID(Kind.REJECTED),
         /** An extension output is present that was not requested, or is malformed for its extension. */

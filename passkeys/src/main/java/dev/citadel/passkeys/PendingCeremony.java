@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param id the ceremony's identifier, {@value CeremonyId#LENGTH} random bytes
  * @param kind registration or authentication
  * @param rpId the RP ID the ceremony was started for
- * @param challenge the challenge, at least {@value RelyingParty#MIN_CHALLENGE_LENGTH} random bytes
+ * @param challenge the challenge: {@value RelyingParty#CHALLENGE_LENGTH} random bytes in every ceremony the relying party
+ *     starts; a ceremony built by hand to check a captured response carries the capture's challenge, of any length
  * @param expiresAt when the ceremony stops being finishable ({@link #LIFETIME} after its start)
  * @param userVerification the requirement the options stated (enforced at finish when {@code REQUIRED})
  * @param user registration: the account the credential is created for
@@ -36,6 +37,8 @@ public record PendingCeremony(CeremonyId id, Kind kind, String rpId, Bytes chall
 
     /** How long a ceremony can be finished after it started (also the options' {@code timeout}). */
     public static final Duration LIFETIME = Duration.ofMinutes(5);
+    /** Longest challenge a pending ceremony carries. */
+    public static final int MAX_CHALLENGE_LENGTH = 1024;
     /** Largest encoded pending ceremony accepted by {@link #decode}. */
     public static final int MAX_ENCODED_LENGTH = 64 * 1024;
 
@@ -56,8 +59,8 @@ public record PendingCeremony(CeremonyId id, Kind kind, String rpId, Bytes chall
         Objects.requireNonNull(extensions, "extensions");
         Objects.requireNonNull(mediation, "mediation");
         Objects.requireNonNull(attestation, "attestation");
-        if (challenge.size() < RelyingParty.MIN_CHALLENGE_LENGTH) {
-            throw new IllegalArgumentException("a challenge is at least " + RelyingParty.MIN_CHALLENGE_LENGTH + " bytes");
+        if (challenge.isEmpty() || challenge.size() > MAX_CHALLENGE_LENGTH) {
+            throw new IllegalArgumentException("a challenge is 1.." + MAX_CHALLENGE_LENGTH + " bytes");
         }
         if (kind == Kind.REGISTRATION) {
             if (user.isEmpty() || algorithms.isEmpty()) {

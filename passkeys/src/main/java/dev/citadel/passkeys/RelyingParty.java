@@ -51,10 +51,8 @@ import java.util.Set;
  */
 public final class RelyingParty {
 
-    /** Length of the challenges this relying party issues, in bytes. */
+    /** Length of the challenges this relying party issues, in bytes (§13.4.3 asks for at least 16). */
     public static final int CHALLENGE_LENGTH = 32;
-    /** Shortest challenge accepted anywhere (§13.4.3: at least 16 bytes). */
-    public static final int MIN_CHALLENGE_LENGTH = 16;
     /** Longest response JSON accepted, in characters. */
     public static final int MAX_RESPONSE_LENGTH = 256 * 1024;
     /** Largest attestation object accepted, in bytes. */

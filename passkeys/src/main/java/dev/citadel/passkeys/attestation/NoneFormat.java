@@ -8,9 +8,11 @@ import java.util.List;
 /** The {@code none} format (WebAuthn L3 §8.7): the statement is an empty map. */
 final class NoneFormat implements AttestationStatementFormat {
 
+    static final String FMT = "none";
+
     @Override
     public String identifier() {
-        return "none";
+        return FMT;
     }
 
     @Override

@@ -83,17 +83,17 @@ final class PackedFormat implements AttestationStatementFormat {
             throw Statement.invalid(FMT, "§8.2.1: attestation certificate is X.509 v" + c.version() + ", not v3");
         }
         for (String oid : List.of(OID_C, OID_O, OID_CN)) {
-            if (CertificateFields.subjectAttribute(c, oid).size() != 1 || CertificateFields.subjectAttribute(c, oid).getFirst().isEmpty()) {
+            if (CertificateFields.subjectAttribute(FMT, c, oid).size() != 1 || CertificateFields.subjectAttribute(FMT, c, oid).getFirst().isEmpty()) {
                 throw Statement.invalid(FMT, "§8.2.1: attestation certificate subject needs exactly one " + oid);
             }
         }
-        if (CertificateFields.subjectAttribute(c, OID_C).getFirst().length() != 2) {
+        if (CertificateFields.subjectAttribute(FMT, c, OID_C).getFirst().length() != 2) {
             throw Statement.invalid(FMT, "§8.2.1: subject C is not an ISO 3166 two-letter code");
         }
-        if (!CertificateFields.subjectAttribute(c, OID_OU).equals(List.of(ATTESTATION_OU))) {
+        if (!CertificateFields.subjectAttribute(FMT, c, OID_OU).equals(List.of(ATTESTATION_OU))) {
             throw Statement.invalid(FMT, "§8.2.1: subject OU is not \"" + ATTESTATION_OU + "\"");
         }
-        if (CertificateFields.isCa(c)) {
+        if (CertificateFields.isCa(FMT, c)) {
             throw Statement.invalid(FMT, "§8.2.1: attestation certificate has basicConstraints cA true");
         }
     }

@@ -119,6 +119,20 @@ class AttestationTrustPolicyTest {
     }
 
     @Test
+    void compromisedAttestationKeyReportAppliesOnlyToTheCertificateItNames() {
+        Issued otherBatch = TestPki.leaf(intermediate, TestPki.PACKED_SUBJECT, TestPki.p256(), false, List.of());
+        var entry = TestMds.entry(MetadataBlobTest.AAGUID, "Example Key", List.of(root.cert()));
+        entry.withArray("statusReports").addObject().put("status", "ATTESTATION_KEY_COMPROMISE")
+                .put("certificate", java.util.Base64.getEncoder().encodeToString(otherBatch.cert().encoded()));
+        MetadataBlob b = MetadataBlob.verify(mds.sign(mds.payload(1, LocalDate.parse("2026-07-01"), entry)), mds.rootStore(),
+                Clock.fixed(AT, ZoneOffset.UTC));
+        AttestationTrustPolicy policy = AttestationTrustPolicy.builder().metadata(b).build();
+        assertThat(policy.evaluate(statement, AAGUID, AT)).isInstanceOf(AttestationVerdict.Trusted.class);
+        VerifiedStatement compromised = new VerifiedStatement("packed", AttestationType.BASIC, List.of(otherBatch.cert(), intermediate.cert()));
+        assertThat(reason(policy.evaluate(compromised, AAGUID, AT))).isEqualTo(UntrustedReason.METADATA_STATUS);
+    }
+
+    @Test
     void statusReportNotYetEffectiveDoesNotApply() {
         AttestationTrustPolicy policy = AttestationTrustPolicy.builder().metadata(blob(LocalDate.parse("2026-07-01"), "REVOKED")).build();
         assertThat(policy.evaluate(statement, AAGUID, Instant.parse("2025-01-15T00:00:00Z"))).isInstanceOf(AttestationVerdict.Trusted.class);

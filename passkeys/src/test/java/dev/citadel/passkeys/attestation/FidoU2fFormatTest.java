@@ -74,6 +74,15 @@ class FidoU2fFormatTest {
     }
 
     @Test
+    void step4_credentialKeyMustBeAnEs256P256Key() {
+        // U2F has no way to certify other keys: an Ed25519 credential under a U2F statement is refused before
+        // any signature check (the attacker would otherwise pick how publicKeyU2F is derived).
+        TestAuthenticator ed = new TestAuthenticator(new byte[16], KeyType.ED25519);
+        Object st = map("sig", sign(attestationKey, verificationData(ed.credentialId)), "x5c", List.of(cert.cert().encoded()));
+        assertReason(() -> format.verify(ed.input("fido-u2f", st)), Reason.ATTESTATION_INVALID);
+    }
+
+    @Test
     void step5_verificationDataCoversTheCredentialId() {
         // A signature from a genuine U2F registration of another credential id does not transfer.
         byte[] otherId = new byte[32];

@@ -98,6 +98,25 @@ class MetadataBlobTest {
     }
 
     @Test
+    void entryListsAreBounded() {
+        var entry = TestMds.entry(AAGUID, "Example Key", List.of());
+        var ids = entry.putArray("attestationCertificateKeyIdentifiers");
+        for (int i = 0; i <= MetadataBlob.MAX_PER_ENTRY; i++) {
+            ids.add(String.format("%040x", i));
+        }
+        assertReason(() -> MetadataBlob.verify(mds.sign(mds.payload(1, LocalDate.parse("2026-07-01"), entry)), mds.rootStore(), clock),
+                Reason.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void unknownStatusesDoNotVoidTrustButAreKept() {
+        MetadataBlob b = MetadataBlob.verify(mds.sign(mds.payload(1, LocalDate.parse("2026-07-01"),
+                TestMds.entry(AAGUID, "Example Key", List.of(), "SOME_FUTURE_STATUS"))), mds.rootStore(), clock);
+        assertThat(b.entries().getFirst().statusReports()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(AuthenticatorStatus.UNKNOWN));
+    }
+
+    @Test
     void loadsFromAFileAndThroughAnInjectedFetcher(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("blob.jwt");
         Files.write(file, blob(9).toByteArray());

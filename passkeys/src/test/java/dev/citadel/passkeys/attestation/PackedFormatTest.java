@@ -105,6 +105,17 @@ class PackedFormatTest {
     }
 
     @Test
+    void step2_certificateRequirements_versionMustBe3() throws Exception {
+        org.bouncycastle.cert.X509v1CertificateBuilder b = new org.bouncycastle.cert.X509v1CertificateBuilder(
+                new org.bouncycastle.asn1.x500.X500Name("CN=Packed Test Root"), java.math.BigInteger.TEN,
+                java.util.Date.from(TestPki.FROM), java.util.Date.from(TestPki.TO),
+                new org.bouncycastle.asn1.x500.X500Name(TestPki.PACKED_SUBJECT), TestPki.spki(attestationKey));
+        dev.citadel.trust.Certificate v1 = dev.citadel.trust.Certificate.parse(b.build(TestPki.signer(root.key())).getEncoded());
+        Object st = map("alg", -7, "sig", attestationSignature(authenticator.signedData()), "x5c", List.of(v1.encoded()));
+        assertReason(() -> format.verify(authenticator.input("packed", st)), Reason.ATTESTATION_INVALID);
+    }
+
+    @Test
     void step2_certificateRequirements_attestationCertificateIsNotACa() {
         Issued cert = attestationCert(List.of(new Ext("2.5.29.19", true, new BasicConstraints(true))));
         assertReason(() -> format.verify(authenticator.input("packed", x5cStatement(cert, attestationSignature(authenticator.signedData())))),

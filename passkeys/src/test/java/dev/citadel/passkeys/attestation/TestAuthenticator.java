@@ -21,21 +21,31 @@ final class TestAuthenticator {
     static final Bytes CLIENT_DATA_HASH = Bytes.of(SHA256.hash("{\"type\":\"webauthn.create\"}".getBytes(StandardCharsets.UTF_8)).bytes());
     static final byte[] RP_ID_HASH = SHA256.hash("example.org".getBytes(StandardCharsets.US_ASCII)).bytes();
 
-    final SecKey credentialKey = TestPki.p256();
-    final byte[] credentialId = SHA256.hash(credentialKey.copyPublicKey().copyExternalRepresentation()).bytes();
+    final SecKey credentialKey;
+    final byte[] credentialId;
     final byte[] aaguid;
 
     TestAuthenticator(byte[] aaguid) {
+        this(aaguid, dev.citadel.cryptokit.keys.KeyType.EC_P256);
+    }
+
+    /** With a credential key of {@code type} (EC_P256 or ED25519). */
+    TestAuthenticator(byte[] aaguid, dev.citadel.cryptokit.keys.KeyType type) {
         this.aaguid = aaguid.clone();
+        this.credentialKey = dev.citadel.cryptokit.keys.SecKeys.createRandomKey(type, false);
+        this.credentialId = SHA256.hash(credentialKey.copyPublicKey().copyExternalRepresentation()).bytes();
     }
 
     TestAuthenticator() {
         this(Bytes.fromHex("f8a011f38c0a4d15800617111f9edc7d").toByteArray());
     }
 
-    /** The credential key as COSE_Key (EC2, ES256). */
+    /** The credential key as COSE_Key (EC2 ES256, or OKP EdDSA). */
     byte[] coseKey() {
         byte[] p = credentialKey.copyPublicKey().copyExternalRepresentation();
+        if (credentialKey.keyType() == dev.citadel.cryptokit.keys.KeyType.ED25519) {
+            return TestCbor.encode(TestCbor.map(1, 1, 3, -8, -1, 6, -2, p));
+        }
         return TestCbor.encode(TestCbor.map(1, 2, 3, -7, -1, 1, -2, Arrays.copyOfRange(p, 1, 33), -3, Arrays.copyOfRange(p, 33, 65)));
     }
 

@@ -72,7 +72,10 @@ final class TestPki {
 
     /** A leaf with {@code subject}, issued by {@code issuer}, with or without authorityKeyIdentifier. */
     static Issued leaf(Issued issuer, String subject, SecKey key, boolean aki, List<Ext> extensions) {
-        X500Name name = new X500Name(subject);
+        return leaf(issuer, new X500Name(subject), key, aki, extensions);
+    }
+
+    static Issued leaf(Issued issuer, X500Name name, SecKey key, boolean aki, List<Ext> extensions) {
         return new Issued(key, build(issuer.name, issuer.key, name, key, FROM, TO, false, aki, extensions), name);
     }
 

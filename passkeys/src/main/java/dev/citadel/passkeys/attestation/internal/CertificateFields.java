@@ -44,21 +44,40 @@ public final class CertificateFields {
         }
     }
 
-    /** Whether basicConstraints is present with cA true. */
-    public static boolean isCa(Certificate c) {
+    /** Whether basicConstraints is present with cA true; {@code MALFORMED_CERTIFICATE} if it does not decode. */
+    public static boolean isCa(String fmt, Certificate c) {
         return extension(c, Extension.basicConstraints.getId())
-                .map(e -> BasicConstraints.getInstance(e.getParsedValue()).isCA()).orElse(false);
+                .map(e -> decode(fmt, "basicConstraints", () -> BasicConstraints.getInstance(
+                        der(fmt, e.getExtnValue().getOctets(), "basicConstraints")).isCA()))
+                .orElse(false);
+    }
+
+    /**
+     * Runs a BouncyCastle {@code getInstance}-style decoding of {@code what}; its runtime exceptions become
+     * {@code MALFORMED_CERTIFICATE}.
+     */
+    public static <T> T decode(String fmt, String what, java.util.function.Supplier<T> decoding) {
+        try {
+            return decoding.get();
+        } catch (PasskeyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw PasskeyException.of(Reason.MALFORMED_CERTIFICATE, fmt + ": " + what + " does not decode", e);
+        }
     }
 
     /** The values of subject attribute {@code oid} (e.g. 2.5.4.11 for OU). */
-    public static java.util.List<String> subjectAttribute(Certificate c, String oid) {
-        X500Name subject = c.asn1().getSubject();
+    public static java.util.List<String> subjectAttribute(String fmt, Certificate c, String oid) {
+        return decode(fmt, "subject", () -> subjectAttribute(c.asn1().getSubject(), oid));
+    }
+
+    private static java.util.List<String> subjectAttribute(X500Name subject, String oid) {
         return Arrays.stream(subject.getRDNs(new ASN1ObjectIdentifier(oid))).map(RDN::getFirst)
                 .map(a -> a.getValue() instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(a.getValue())).toList();
     }
 
     /** Whether the subject is the empty sequence. */
-    public static boolean subjectEmpty(Certificate c) {
-        return c.asn1().getSubject().getRDNs().length == 0;
+    public static boolean subjectEmpty(String fmt, Certificate c) {
+        return decode(fmt, "subject", () -> c.asn1().getSubject().getRDNs().length == 0);
     }
 }
