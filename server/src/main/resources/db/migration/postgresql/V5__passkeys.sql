@@ -44,17 +44,21 @@ CREATE INDEX passkey_ceremony_expiry ON passkey_ceremony (expires_at);
 
 -- Sign-in sessions. Only SHA-256 of the session id is stored (base64url, 43 characters), and SHA-256 of
 -- the CSRF token bound to it. restricted = 1: a recovery session that may only register a new passkey.
--- step_up_policy/step_up_at: the last step-up satisfied in this session.
+-- step_up_*: the evidence of the last step-up in this session (when, which passkey, UV, attachment) and the
+-- fingerprint of the account's passkey set at that moment (for a biometryCurrentSet-style binding).
 CREATE TABLE passkey_session (
-    session_hash   TEXT    NOT NULL PRIMARY KEY CHECK (length(session_hash) = 43),
-    user_handle    BYTEA   NOT NULL REFERENCES passkey_user (user_handle) ON DELETE CASCADE,
-    csrf_hash      TEXT    NOT NULL CHECK (length(csrf_hash) = 43),
-    restricted     BIGINT  NOT NULL CHECK (restricted IN (0, 1)),
-    created_at     BIGINT  NOT NULL,
-    last_seen_at   BIGINT  NOT NULL,
-    expires_at     BIGINT  NOT NULL,                                -- absolute expiry
-    step_up_policy TEXT,
-    step_up_at     BIGINT 
+    session_hash           TEXT    NOT NULL PRIMARY KEY CHECK (length(session_hash) = 43),
+    user_handle            BYTEA   NOT NULL REFERENCES passkey_user (user_handle) ON DELETE CASCADE,
+    csrf_hash              TEXT    NOT NULL CHECK (length(csrf_hash) = 43),
+    restricted             BIGINT  NOT NULL CHECK (restricted IN (0, 1)),
+    created_at             BIGINT  NOT NULL,
+    last_seen_at           BIGINT  NOT NULL,
+    expires_at             BIGINT  NOT NULL,                        -- absolute expiry
+    step_up_at             BIGINT,
+    step_up_credential_id  BYTEA,
+    step_up_uv             BIGINT  CHECK (step_up_uv IN (0, 1)),
+    step_up_attachment     TEXT,
+    step_up_credential_set BYTEA   CHECK (length(step_up_credential_set) = 32)
 );
 
 CREATE INDEX passkey_session_user ON passkey_session (user_handle);

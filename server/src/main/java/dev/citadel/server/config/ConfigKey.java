@@ -54,7 +54,13 @@ public enum ConfigKey {
             "seconds any sign-in session lives after sign-in (60..2592000, at least the idle timeout)"),
     PASSKEYS_STEP_UP_POLICY("passkeys.step-up.policy", "deviceOwnerAuthenticationWithBiometrics",
             "policy POST /account/protected-action requires: deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"),
-    PASSKEYS_STEP_UP_REUSE("passkeys.step-up.reuse-duration", "300", "seconds a satisfied step-up counts (0..300)");
+    PASSKEYS_STEP_UP_REUSE("passkeys.step-up.reuse-duration", "300", "seconds a satisfied step-up counts (1..300)"),
+    PASSKEYS_STEP_UP_BINDING("passkeys.step-up.binding", "current-set",
+            "current-set: a passkey added or removed since the step-up voids it (biometryCurrentSet); any: it does not (biometryAny)"),
+    PASSKEYS_RATE_LIMIT_BURST("passkeys.rate-limit.burst", String.valueOf(dev.citadel.server.passkeys.RateLimiter.BURST),
+            "ceremony, recovery and step-up calls one client address may make at once (1..100000)"),
+    PASSKEYS_RATE_LIMIT_PER_MINUTE("passkeys.rate-limit.per-minute", String.valueOf(dev.citadel.server.passkeys.RateLimiter.REFILL_PER_MINUTE),
+            "such calls one client address regains per minute (1..100000)");
 
     private final String key;
     private final String defaultValue;

@@ -297,12 +297,18 @@ public final class ConfigLoader {
         if (absolute < idle) {
             throw invalid(v, ConfigKey.PASSKEYS_SESSION_ABSOLUTE_TIMEOUT, "must be at least passkeys.session.idle-timeout");
         }
-        PasskeysSettings.StepUpPolicy policy = PasskeysSettings.StepUpPolicy.fromWireName(
+        dev.citadel.passkeys.local.LocalAuthenticationPolicy policy = dev.citadel.passkeys.local.LocalAuthenticationPolicy.of(
                 required(v, ConfigKey.PASSKEYS_STEP_UP_POLICY).strip()).orElseThrow(() -> invalid(v,
                 ConfigKey.PASSKEYS_STEP_UP_POLICY, "must be deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"));
-        int reuse = integer(v, ConfigKey.PASSKEYS_STEP_UP_REUSE, 0, (int) PasskeysSettings.MAX_STEP_UP_REUSE.toSeconds());
+        int reuse = integer(v, ConfigKey.PASSKEYS_STEP_UP_REUSE, 1, (int) PasskeysSettings.MAX_STEP_UP_REUSE.toSeconds());
+        dev.citadel.passkeys.local.BiometryBinding.Kind binding = switch (required(v, ConfigKey.PASSKEYS_STEP_UP_BINDING).strip()) {
+            case "current-set" -> dev.citadel.passkeys.local.BiometryBinding.Kind.CURRENT_SET;
+            case "any" -> dev.citadel.passkeys.local.BiometryBinding.Kind.ANY;
+            default -> throw invalid(v, ConfigKey.PASSKEYS_STEP_UP_BINDING, "must be current-set or any");
+        };
         return new PasskeysSettings(rpId, required(v, ConfigKey.PASSKEYS_RP_NAME).strip(), origins, mds, roots,
-                Duration.ofSeconds(idle), Duration.ofSeconds(absolute), policy, Duration.ofSeconds(reuse));
+                Duration.ofSeconds(idle), Duration.ofSeconds(absolute), policy, Duration.ofSeconds(reuse), binding,
+                integer(v, ConfigKey.PASSKEYS_RATE_LIMIT_BURST, 1, 100_000), integer(v, ConfigKey.PASSKEYS_RATE_LIMIT_PER_MINUTE, 1, 100_000));
     }
 
     private static Optional<String> optional(Map<ConfigKey, Sourced> v, ConfigKey key) {

@@ -1,5 +1,8 @@
 package dev.citadel.server.config;
 
+import dev.citadel.passkeys.local.AllowableReuseDuration;
+import dev.citadel.passkeys.local.BiometryBinding;
+import dev.citadel.passkeys.local.LocalAuthenticationPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,40 +22,18 @@ import java.util.Optional;
  * @param sessionAbsoluteTimeout every session ends this long after sign-in
  * @param stepUpPolicy       the local-authentication policy {@code POST /account/protected-action} requires
  * @param stepUpReuse        how long a satisfied step-up counts (at most 5 minutes, as on Apple platforms)
+ * @param stepUpBinding      whether the protected action is bound to the passkey set at step-up time
+ *                           ({@code biometryCurrentSet}) or opens for any current passkey ({@code biometryAny})
+ * @param rateLimitBurst     ceremony calls one client address may make at once
+ * @param rateLimitPerMinute ceremony calls one client address regains per minute
  */
 public record PasskeysSettings(String rpId, String rpName, List<String> origins, Optional<Path> mds,
         Optional<Path> attestationRoots, Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout,
-        StepUpPolicy stepUpPolicy, Duration stepUpReuse) {
+        LocalAuthenticationPolicy stepUpPolicy, Duration stepUpReuse, BiometryBinding.Kind stepUpBinding,
+        int rateLimitBurst, int rateLimitPerMinute) {
 
     /** Longest step-up reuse window (LocalAuthentication's {@code touchIDAuthenticationMaximumAllowableReuseDuration}). */
-    public static final Duration MAX_STEP_UP_REUSE = Duration.ofMinutes(5);
-
-    /** The local-authentication policies a step-up can ask for, with their wire names. */
-    public enum StepUpPolicy {
-        /** A fresh user-verified assertion from a platform authenticator. */
-        DEVICE_OWNER_AUTHENTICATION_WITH_BIOMETRICS("deviceOwnerAuthenticationWithBiometrics"),
-        /** A fresh user-verified assertion from any authenticator. */
-        DEVICE_OWNER_AUTHENTICATION("deviceOwnerAuthentication");
-
-        private final String wireName;
-
-        StepUpPolicy(String wireName) {
-            this.wireName = wireName;
-        }
-
-        public String wireName() {
-            return wireName;
-        }
-
-        public static Optional<StepUpPolicy> fromWireName(String name) {
-            for (StepUpPolicy p : values()) {
-                if (p.wireName.equals(name)) {
-                    return Optional.of(p);
-                }
-            }
-            return Optional.empty();
-        }
-    }
+    public static final Duration MAX_STEP_UP_REUSE = AllowableReuseDuration.MAXIMUM;
 
     public PasskeysSettings {
         Objects.requireNonNull(rpId, "rpId");
@@ -61,12 +42,16 @@ public record PasskeysSettings(String rpId, String rpName, List<String> origins,
         Objects.requireNonNull(mds, "mds");
         Objects.requireNonNull(attestationRoots, "attestationRoots");
         Objects.requireNonNull(stepUpPolicy, "stepUpPolicy");
+        Objects.requireNonNull(stepUpBinding, "stepUpBinding");
         if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero()
                 || sessionAbsoluteTimeout.compareTo(sessionIdleTimeout) < 0) {
             throw new IllegalArgumentException("the idle timeout must be positive and at most the absolute timeout");
         }
-        if (stepUpReuse.isNegative() || stepUpReuse.compareTo(MAX_STEP_UP_REUSE) > 0) {
-            throw new IllegalArgumentException("the step-up reuse window is 0 to 5 minutes");
+        if (rateLimitBurst < 1 || rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("rate limits are positive");
+        }
+        if (stepUpReuse.compareTo(Duration.ofSeconds(1)) < 0 || stepUpReuse.compareTo(MAX_STEP_UP_REUSE) > 0) {
+            throw new IllegalArgumentException("the step-up reuse window is 1 second to 5 minutes");
         }
     }
 

@@ -2,8 +2,16 @@ package dev.citadel.server.passkeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citadel.encoding.Bytes;
-import dev.citadel.server.config.PasskeysSettings.StepUpPolicy;
+import dev.citadel.passkeys.CredentialRecord;
+import dev.citadel.passkeys.PasskeyException;
+import dev.citadel.passkeys.local.AllowableReuseDuration;
+import dev.citadel.passkeys.local.BiometryBinding;
+import dev.citadel.passkeys.local.LocalAuthenticationPolicy;
+import dev.citadel.passkeys.local.PolicySatisfied;
+import dev.citadel.passkeys.local.StepUp;
 import dev.citadel.server.http.Bodies;
+import dev.citadel.server.http.Problem;
+import dev.citadel.server.http.ProblemException;
 import dev.citadel.server.http.ProblemType;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -11,7 +19,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +37,10 @@ import java.util.Optional;
  *       another account's passkey id answers 404 {@code unknown-passkey}, the same as a non-existent one.</li>
  *   <li>Recovery: a wrong code and an unknown username give the same 401 {@code invalid-recovery-code}; a
  *       code works once; attempts are rate-limited per address and every use or refusal is audited.</li>
- *   <li>{@code POST /account/protected-action} passes only after a step-up for the configured policy within
- *       the configured reuse window (at most 5 minutes).</li>
+ *   <li>{@code POST /account/protected-action} passes only after a step-up in this session that satisfies the
+ *       configured policy within the configured reuse window (at most 5 minutes), judged by the library's
+ *       {@link StepUp}; with the {@code current-set} binding (Apple's {@code biometryCurrentSet}) a passkey added
+ *       or removed since the step-up voids it, and the passkey used must still be the account's.</li>
  * </ul>
  */
 public final class AccountService implements HttpService {
@@ -44,13 +53,16 @@ public final class AccountService implements HttpService {
     public static final int AUDIT_EVENTS_LISTED = 100;
 
     private final PasskeyAccounts accounts;
-    private final StepUpPolicy protectedActionPolicy;
-    private final Duration stepUpReuse;
+    private final LocalAuthenticationPolicy protectedActionPolicy;
+    private final AllowableReuseDuration stepUpReuse;
+    private final BiometryBinding.Kind stepUpBinding;
 
-    public AccountService(PasskeyAccounts accounts, StepUpPolicy protectedActionPolicy, Duration stepUpReuse) {
+    public AccountService(PasskeyAccounts accounts, LocalAuthenticationPolicy protectedActionPolicy, Duration stepUpReuse,
+            BiometryBinding.Kind stepUpBinding) {
         this.accounts = accounts;
         this.protectedActionPolicy = protectedActionPolicy;
-        this.stepUpReuse = stepUpReuse;
+        this.stepUpReuse = AllowableReuseDuration.of(stepUpReuse);
+        this.stepUpBinding = stepUpBinding;
     }
 
     @Override
@@ -171,7 +183,7 @@ public final class AccountService implements HttpService {
         accounts.web().rateLimit(req);
         Session session = accounts.web().requireForChange(req, false);
         StepUpOptionsBody body = Bodies.readJson(req, MAX_BODY_BYTES, StepUpOptionsBody.class);
-        StepUpPolicy policy = Optional.ofNullable(body.policy()).flatMap(StepUpPolicy::fromWireName)
+        LocalAuthenticationPolicy policy = Optional.ofNullable(body.policy()).flatMap(LocalAuthenticationPolicy::of)
                 .orElseThrow(() -> WebSessions.problem(ProblemType.VALIDATION_FAILED, "unknown-policy",
                         "policy is deviceOwnerAuthenticationWithBiometrics or deviceOwnerAuthentication"));
         List<Ceremonies.Descriptor> allow = accounts.credentials().list(session.user()).stream()
@@ -182,7 +194,7 @@ public final class AccountService implements HttpService {
         Ceremonies.Started started = accounts.ceremonies().startAuthentication(Optional.of(Bytes.of(session.user().bytes())),
                 Optional.of(allow));
         accounts.store(started, new CeremonyEnvelope(CeremonyEnvelope.Kind.STEP_UP, started.pending().base64Url(),
-                session.user().base64url(), null, null, session.idHash(), policy.wireName()));
+                session.user().base64url(), null, null, session.idHash(), policy.value()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ceremonyId", started.ceremonyId());
         out.put("publicKey", PasskeyViews.json(started.optionsJson()));
@@ -202,29 +214,41 @@ public final class AccountService implements HttpService {
             accounts.audit(AuditEventType.STEP_UP_FAILED, Optional.of(session.user()), client, "ceremony-session-mismatch");
             throw WebSessions.problem(ProblemType.FORBIDDEN, "ceremony-session-mismatch", "the step-up was started by another session");
         }
-        StepUpPolicy policy = StepUpPolicy.fromWireName(envelope.policy()).orElseThrow();
+        LocalAuthenticationPolicy policy = LocalAuthenticationPolicy.of(envelope.policy()).orElseThrow();
         Assertions.Outcome outcome = new Assertions(accounts).verify(envelope, body.credential(), client, AuditEventType.STEP_UP_FAILED);
-        if (!StepUps.satisfies(policy, outcome.result())) {
-            accounts.audit(AuditEventType.STEP_UP_FAILED, Optional.of(session.user()), client, "policy-not-satisfied");
-            throw WebSessions.problem(ProblemType.FORBIDDEN, "policy-not-satisfied", policy.wireName()
-                    + " needs user verification" + (policy == StepUpPolicy.DEVICE_OWNER_AUTHENTICATION_WITH_BIOMETRICS
-                    ? " by a platform authenticator" : ""));
+        PolicySatisfied satisfied;
+        try {
+            satisfied = StepUp.over(outcome.result().evidence(), accounts.clock()).require(policy, AllowableReuseDuration.of(
+                    AllowableReuseDuration.MAXIMUM)); // just verified: only the policy itself can fail here
+        } catch (PasskeyException e) {
+            accounts.audit(AuditEventType.STEP_UP_FAILED, Optional.of(session.user()), client, Assertions.wire(e.reason()));
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, policy.value() + " is not satisfied: "
+                    + Assertions.wire(e.reason())).with("reason", "policy-not-satisfied").with("cause", Assertions.wire(e.reason())), Map.of());
         }
-        Instant at = outcome.result().verifiedAt();
-        accounts.web().sessions().recordStepUp(session, policy.wireName(), at);
-        accounts.audit(AuditEventType.STEP_UP, Optional.of(session.user()), client, policy.wireName());
-        send(res, Map.of("policy", policy.wireName(), "satisfiedAt", at.toString()));
+        List<CredentialRecord> passkeys = accounts.credentials().findByUser(Bytes.of(session.user().bytes()));
+        accounts.web().sessions().recordStepUp(session, new Session.StepUpState(outcome.result().evidence(),
+                BiometryBinding.fingerprint(Bytes.of(session.user().bytes()), passkeys)));
+        accounts.audit(AuditEventType.STEP_UP, Optional.of(session.user()), client, policy.value());
+        send(res, Map.of("policy", policy.value(), "satisfiedAt", satisfied.satisfiedAt().toString()));
     }
 
     private void protectedAction(ServerRequest req, ServerResponse res) {
         Session session = accounts.web().requireForChange(req, false);
-        if (!StepUps.current(session, protectedActionPolicy, stepUpReuse, accounts.clock().instant())) {
-            throw new dev.citadel.server.http.ProblemException(dev.citadel.server.http.Problem.of(ProblemType.FORBIDDEN,
-                    "this action needs a step-up (" + protectedActionPolicy.wireName() + ") within the last "
-                            + stepUpReuse.toSeconds() + " seconds").with("reason", "step-up-required")
-                    .with("policy", protectedActionPolicy.wireName()), Map.of());
+        Session.StepUpState stepUp = session.stepUp().orElseThrow(() -> stepUpRequired("no step-up in this session"));
+        Bytes user = Bytes.of(session.user().bytes());
+        try {
+            StepUp.over(stepUp.evidence(), accounts.clock()).require(protectedActionPolicy, stepUpReuse,
+                    new BiometryBinding(stepUpBinding, user, stepUp.credentialSet()), accounts.credentials().findByUser(user));
+        } catch (PasskeyException e) {
+            throw stepUpRequired(Assertions.wire(e.reason()));
         }
-        send(res, Map.of("done", true, "policy", protectedActionPolicy.wireName()));
+        send(res, Map.of("done", true, "policy", protectedActionPolicy.value()));
+    }
+
+    private ProblemException stepUpRequired(String cause) {
+        return new ProblemException(Problem.of(ProblemType.FORBIDDEN, "this action needs a step-up (" + protectedActionPolicy.value()
+                + ") within the last " + stepUpReuse.value().toSeconds() + " seconds, with the passkeys the account has now")
+                .with("reason", "step-up-required").with("policy", protectedActionPolicy.value()).with("cause", cause), Map.of());
     }
 
     private void signOut(ServerRequest req, ServerResponse res) {

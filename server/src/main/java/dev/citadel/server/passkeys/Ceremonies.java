@@ -4,6 +4,7 @@ import dev.citadel.encoding.Bytes;
 import dev.citadel.passkeys.CredentialRecord;
 import dev.citadel.passkeys.CredentialStore;
 import dev.citadel.passkeys.CredentialUse;
+import dev.citadel.passkeys.local.StepUpEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -49,12 +50,15 @@ public interface Ceremonies {
      * @param previousSignCount the stored counter the assertion was checked against (the compare-and-set's expected value)
      * @param use               the update to apply with {@code CredentialStore.recordUse}
      * @param counterRegressed  the authenticator's counter did not advance past the stored one (a possible clone)
-     * @param userVerified      UV was set
-     * @param platform          the client reported a platform authenticator
-     * @param verifiedAt        when it was verified
+     * @param evidence          what a step-up is judged on (when, which passkey, UV, attachment)
      */
     record Authenticated(Bytes credentialId, Bytes userHandle, long previousSignCount, CredentialUse use,
-            boolean counterRegressed, boolean userVerified, boolean platform, Instant verifiedAt) {}
+            boolean counterRegressed, StepUpEvidence evidence) {
+
+        public Instant verifiedAt() {
+            return evidence.verifiedAt();
+        }
+    }
 
     /** Starts registering a passkey for {@code user}, excluding the credentials it already has. */
     Started startRegistration(PasskeyUser user, List<Descriptor> exclude);

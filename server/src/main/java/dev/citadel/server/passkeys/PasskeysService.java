@@ -91,7 +91,7 @@ public final class PasskeysService implements HttpService {
             sendOptions(res, started);
             return;
         }
-        String username = PasskeyUser.normaliseUsername(String.valueOf(body.username()));
+        String username = body.username() == null ? "" : PasskeyUser.normaliseUsername(body.username());
         String displayName = body.displayName() == null ? "" : body.displayName().strip();
         if (!PasskeyUser.isValidName(username) || !PasskeyUser.isValidName(displayName)) {
             throw WebSessions.problem(ProblemType.VALIDATION_FAILED, "invalid-name", "username and displayName are 1 to "
@@ -150,7 +150,10 @@ public final class PasskeysService implements HttpService {
                 web.setCookies(res, web.sessions().rotate(WebSessions.sessionCookie(req), owner, false));
             }
         }
-        Bodies.sendJson(res, 200, Map.of("passkey", PasskeyViews.summary(passkey, accounts.names())));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("passkey", PasskeyViews.summary(passkey, accounts.names()));
+        accounts.users().findByHandle(owner).ifPresent(user -> out.put("user", PasskeyViews.user(user)));
+        Bodies.sendJson(res, 200, out);
     }
 
     private void authenticationOptions(ServerRequest req, ServerResponse res) {

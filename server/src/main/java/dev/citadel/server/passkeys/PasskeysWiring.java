@@ -42,7 +42,7 @@ public final class PasskeysWiring {
         RandomSource random = RandomSource.system();
         Sessions sessions = new Sessions(new JdbcPasskeySessionStore(database), random, clock, settings.sessionIdleTimeout(),
                 settings.sessionAbsoluteTimeout());
-        WebSessions web = new WebSessions(sessions, this::origins, new RateLimiter(clock));
+        WebSessions web = new WebSessions(sessions, this::origins, new RateLimiter(clock, settings.rateLimitBurst(), settings.rateLimitPerMinute()));
         byte[] decoySecret = Base64.getUrlDecoder().decode(metadata.getOrCreate(DECOY_SECRET_KEY,
                 () -> Base64.getUrlEncoder().withoutPadding().encodeToString(random.bytes(32))));
         PasskeyAccounts accounts = new PasskeyAccounts(settings.rpId(), new LazyCeremonies(() -> ceremonies.apply(origins())),
@@ -50,7 +50,7 @@ public final class PasskeysWiring {
                 new JdbcPasskeyCeremonyStore(database), new RecoveryCodes(new JdbcRecoveryCodeStore(database), random, clock),
                 new JdbcPasskeyAuditLog(database), web, names, new UnknownUserDecoys(decoySecret), clock);
         this.passkeys = new PasskeysService(accounts);
-        this.account = new AccountService(accounts, settings.stepUpPolicy(), settings.stepUpReuse());
+        this.account = new AccountService(accounts, settings.stepUpPolicy(), settings.stepUpReuse(), settings.stepUpBinding());
     }
 
     /** Fixes the accepted origins once the listener is bound to {@code port}. */

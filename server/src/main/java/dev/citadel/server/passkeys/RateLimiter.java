@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per client address for the ceremony and recovery endpoints: each address may make
- * {@link #BURST} calls at once and then {@link #REFILL_PER_MINUTE} a minute.
+ * {@link #BURST} calls at once and then {@link #REFILL_PER_MINUTE} a minute (the defaults of
+ * {@code passkeys.rate-limit.burst} and {@code passkeys.rate-limit.per-minute}).
  *
  * <h2>Security guarantees</h2>
  * Bounds how fast one address can create ceremonies (each costs a database row for

@@ -1,12 +1,12 @@
 package dev.citadel.server.passkeys;
 
 import dev.citadel.cryptokit.RandomSource;
+import dev.citadel.cryptokit.SHA256;
 import dev.citadel.encoding.Bytes;
 import dev.citadel.passkeys.AttestationConveyancePreference;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs;
 import dev.citadel.passkeys.AuthenticationRequest;
 import dev.citadel.passkeys.AuthenticationStart;
-import dev.citadel.passkeys.AuthenticatorAttachment;
 import dev.citadel.passkeys.CredentialStore;
 import dev.citadel.passkeys.PendingCeremony;
 import dev.citadel.passkeys.PublicKeyCredentialDescriptor;
@@ -18,6 +18,8 @@ import dev.citadel.passkeys.UserVerificationRequirement;
 import dev.citadel.passkeys.VerifiedAuthentication;
 import dev.citadel.passkeys.VerifiedRegistration;
 import dev.citadel.passkeys.attestation.AttestationTrust;
+import dev.citadel.passkeys.local.StepUpEvidence;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +32,32 @@ import java.util.Optional;
  */
 public final class RelyingPartyCeremonies implements Ceremonies {
 
+    /**
+     * Extensions asked for at registration: credProps (is the credential discoverable), prf (does it support
+     * the PRF extension), largeBlob (preferred). Clients that do not know one ignore it.
+     */
+    static final AuthenticationExtensionsClientInputs REGISTRATION_EXTENSIONS = AuthenticationExtensionsClientInputs.NONE.withCredProps()
+            .withPrf(AuthenticationExtensionsClientInputs.PrfInputs.enable())
+            .withLargeBlob(AuthenticationExtensionsClientInputs.LargeBlobInputs.forSupport(
+                    AuthenticationExtensionsClientInputs.LargeBlobSupport.PREFERRED));
+
     private final RelyingParty rp;
+    private final AuthenticationExtensionsClientInputs authenticationExtensions;
 
     public RelyingPartyCeremonies(RelyingParty rp) {
         this.rp = rp;
+        this.authenticationExtensions = AuthenticationExtensionsClientInputs.NONE.withPrf(AuthenticationExtensionsClientInputs.PrfInputs
+                .eval(AuthenticationExtensionsClientInputs.PrfValues.of(prfSalt(rp.rpId()))));
+    }
+
+    /**
+     * The PRF input sent with every assertion: constant per relying party, so a credential's PRF output is a
+     * stable per-site secret the page can use (the server never sees it: clients return PRF results to the
+     * page only). Derived from the RP ID; it is not a secret.
+     */
+    static Bytes prfSalt(String rpId) {
+        return Bytes.of(SHA256.hash("citadel passkeys prf salt v1".getBytes(StandardCharsets.US_ASCII), new byte[] {0},
+                rpId.getBytes(StandardCharsets.UTF_8)).bytes());
     }
 
     /**
@@ -53,7 +77,7 @@ public final class RelyingPartyCeremonies implements Ceremonies {
     @Override
     public Started startRegistration(PasskeyUser user, List<Descriptor> exclude) {
         RegistrationRequest request = RegistrationRequest.of(new PublicKeyCredentialUserEntity(Bytes.of(user.handle().bytes()),
-                user.username(), user.displayName())).withExcludeCredentials(descriptors(exclude));
+                user.username(), user.displayName())).withExcludeCredentials(descriptors(exclude)).withExtensions(REGISTRATION_EXTENSIONS);
         RegistrationStart start = rp.startRegistration(request);
         return started(start.pending(), start.options().toJson());
     }
@@ -61,7 +85,7 @@ public final class RelyingPartyCeremonies implements Ceremonies {
     @Override
     public Started startAuthentication(Optional<Bytes> user, Optional<List<Descriptor>> allow) {
         AuthenticationRequest request = new AuthenticationRequest(user, allow.map(RelyingPartyCeremonies::descriptors).orElse(List.of()),
-                UserVerificationRequirement.REQUIRED, Optional.empty(), AuthenticationExtensionsClientInputs.NONE, List.of());
+                UserVerificationRequirement.REQUIRED, Optional.empty(), authenticationExtensions, List.of());
         AuthenticationStart start = rp.startAuthentication(request);
         return started(start.pending(), start.options().toJson());
     }
@@ -76,8 +100,7 @@ public final class RelyingPartyCeremonies implements Ceremonies {
     public Authenticated finishAuthentication(Bytes pending, String responseJson, CredentialStore store) {
         VerifiedAuthentication v = rp.finishAuthentication(PendingCeremony.decode(pending), responseJson, store);
         return new Authenticated(v.credentialId(), v.userHandle(), v.previousSignCount(), v.credentialUse(), v.signCountRegressed(),
-                v.userVerified(), v.authenticatorAttachment().filter(a -> a == AuthenticatorAttachment.PLATFORM).isPresent(),
-                v.verifiedAt());
+                StepUpEvidence.of(v));
     }
 
     private static List<PublicKeyCredentialDescriptor> descriptors(List<Descriptor> list) {

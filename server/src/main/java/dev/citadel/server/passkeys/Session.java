@@ -1,5 +1,7 @@
 package dev.citadel.server.passkeys;
 
+import dev.citadel.encoding.Bytes;
+import dev.citadel.passkeys.local.StepUpEvidence;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,16 +16,19 @@ import java.util.Optional;
  * @param createdAt    sign-in instant
  * @param lastSeenAt   last request (the idle expiry counts from here)
  * @param expiresAt    absolute expiry
- * @param stepUp       the last step-up satisfied in this session
+ * @param stepUp       the last step-up in this session
  */
 public record Session(String idHash, UserHandle user, String csrfHash, boolean restricted, Instant createdAt,
-        Instant lastSeenAt, Instant expiresAt, Optional<StepUpRecord> stepUp) {
+        Instant lastSeenAt, Instant expiresAt, Optional<StepUpState> stepUp) {
 
-    /** A step-up satisfied at {@code at} for the policy with wire name {@code policy}. */
-    public record StepUpRecord(String policy, Instant at) {
-        public StepUpRecord {
-            Objects.requireNonNull(policy, "policy");
-            Objects.requireNonNull(at, "at");
+    /**
+     * A step-up done in this session: the library's evidence (when, which passkey, UV, attachment) and the
+     * fingerprint of the account's passkey set at that moment ({@code BiometryBinding.fingerprint}).
+     */
+    public record StepUpState(StepUpEvidence evidence, Bytes credentialSet) {
+        public StepUpState {
+            Objects.requireNonNull(evidence, "evidence");
+            Objects.requireNonNull(credentialSet, "credentialSet");
         }
     }
 

@@ -131,9 +131,9 @@ public final class Sessions {
         return store.delete(hash(id));
     }
 
-    /** Records that {@code session} satisfied step-up policy {@code policy} now. */
-    public void recordStepUp(Session session, String policy, Instant at) {
-        store.recordStepUp(session.idHash(), policy, at);
+    /** Records {@code stepUp} as {@code session}'s last step-up. */
+    public void recordStepUp(Session session, Session.StepUpState stepUp) {
+        store.recordStepUp(session.idHash(), stepUp);
     }
 
     /** Whether {@code presented} is the CSRF token bound to {@code session} (constant-time on the hashes). */

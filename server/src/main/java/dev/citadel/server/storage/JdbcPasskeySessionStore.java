@@ -1,5 +1,8 @@
 package dev.citadel.server.storage;
 
+import dev.citadel.encoding.Bytes;
+import dev.citadel.passkeys.AuthenticatorAttachment;
+import dev.citadel.passkeys.local.StepUpEvidence;
 import dev.citadel.server.passkeys.Session;
 import dev.citadel.server.passkeys.UserHandle;
 import java.sql.Connection;
@@ -27,7 +30,7 @@ import java.util.Optional;
 public final class JdbcPasskeySessionStore {
 
     private static final String COLUMNS = "session_hash, user_handle, csrf_hash, restricted, created_at, last_seen_at, "
-            + "expires_at, step_up_policy, step_up_at";
+            + "expires_at, step_up_at, step_up_credential_id, step_up_uv, step_up_attachment, step_up_credential_set";
 
     private final Database database;
 
@@ -40,7 +43,7 @@ public final class JdbcPasskeySessionStore {
         Objects.requireNonNull(session, "session");
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO passkey_session (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, session.idHash());
                 insert.setBytes(2, session.user().bytes());
                 insert.setString(3, session.csrfHash());
@@ -48,13 +51,7 @@ public final class JdbcPasskeySessionStore {
                 EpochMillisColumns.set(insert, 5, session.createdAt());
                 EpochMillisColumns.set(insert, 6, session.lastSeenAt());
                 EpochMillisColumns.set(insert, 7, session.expiresAt());
-                if (session.stepUp().isPresent()) {
-                    insert.setString(8, session.stepUp().get().policy());
-                    EpochMillisColumns.set(insert, 9, session.stepUp().get().at());
-                } else {
-                    insert.setNull(8, Types.VARCHAR);
-                    insert.setNull(9, Types.BIGINT);
-                }
+                setStepUp(insert, 8, session.stepUp());
                 return insert.executeUpdate();
             }
         });
@@ -98,17 +95,16 @@ public final class JdbcPasskeySessionStore {
         return database.inTransaction(connection -> delete(connection, idHash));
     }
 
-    /** Records a satisfied step-up in the session; {@code false} if the session is gone. */
-    public boolean recordStepUp(String idHash, String policy, Instant at) {
+    /** Records a step-up in the session (replacing the previous one); {@code false} if the session is gone. */
+    public boolean recordStepUp(String idHash, Session.StepUpState stepUp) {
         Objects.requireNonNull(idHash, "idHash");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(stepUp, "stepUp");
         return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE passkey_session SET step_up_policy = ?, step_up_at = ? WHERE session_hash = ?")) {
-                update.setString(1, policy);
-                EpochMillisColumns.set(update, 2, at);
-                update.setString(3, idHash);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE passkey_session SET step_up_at = ?, "
+                    + "step_up_credential_id = ?, step_up_uv = ?, step_up_attachment = ?, step_up_credential_set = ? "
+                    + "WHERE session_hash = ?")) {
+                setStepUp(update, 1, Optional.of(stepUp));
+                update.setString(6, idHash);
                 return update.executeUpdate() == 1;
             }
         });
@@ -137,6 +133,45 @@ public final class JdbcPasskeySessionStore {
         });
     }
 
+    /** Binds the five step-up columns from {@code index} on. */
+    private static void setStepUp(PreparedStatement statement, int index, Optional<Session.StepUpState> stepUp) throws SQLException {
+        if (stepUp.isEmpty()) {
+            statement.setNull(index, Types.BIGINT);
+            statement.setNull(index + 1, Types.BINARY);
+            statement.setNull(index + 2, Types.BIGINT);
+            statement.setNull(index + 3, Types.VARCHAR);
+            statement.setNull(index + 4, Types.BINARY);
+            return;
+        }
+        StepUpEvidence evidence = stepUp.get().evidence();
+        EpochMillisColumns.set(statement, index, evidence.verifiedAt());
+        if (evidence.credentialId().isPresent()) {
+            statement.setBytes(index + 1, evidence.credentialId().get().toByteArray());
+        } else {
+            statement.setNull(index + 1, Types.BINARY);
+        }
+        statement.setInt(index + 2, evidence.userVerified() ? 1 : 0);
+        if (evidence.authenticatorAttachment().isPresent()) {
+            statement.setString(index + 3, evidence.authenticatorAttachment().get().value());
+        } else {
+            statement.setNull(index + 3, Types.VARCHAR);
+        }
+        statement.setBytes(index + 4, stepUp.get().credentialSet().toByteArray());
+    }
+
+    private static Optional<Session.StepUpState> readStepUp(ResultSet row, UserHandle user) throws SQLException {
+        Optional<Instant> at = EpochMillisColumns.getOptional(row, "step_up_at");
+        byte[] set = row.getBytes("step_up_credential_set");
+        if (at.isEmpty() || set == null) {
+            return Optional.empty();
+        }
+        byte[] credential = row.getBytes("step_up_credential_id");
+        String attachment = row.getString("step_up_attachment");
+        StepUpEvidence evidence = new StepUpEvidence(Bytes.of(user.bytes()), Optional.ofNullable(credential).map(Bytes::of), at.get(),
+                row.getInt("step_up_uv") == 1, Optional.ofNullable(attachment).flatMap(AuthenticatorAttachment::of));
+        return Optional.of(new Session.StepUpState(evidence, Bytes.of(set)));
+    }
+
     private static boolean delete(Connection connection, String idHash) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM passkey_session WHERE session_hash = ?")) {
             delete.setString(1, idHash);
@@ -152,11 +187,9 @@ public final class JdbcPasskeySessionStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                String policy = row.getString("step_up_policy");
-                Optional<Instant> at = EpochMillisColumns.getOptional(row, "step_up_at");
-                Optional<Session.StepUpRecord> stepUp = policy == null || at.isEmpty() ? Optional.empty()
-                        : Optional.of(new Session.StepUpRecord(policy, at.get()));
-                return Optional.of(new Session(row.getString("session_hash"), UserHandle.of(row.getBytes("user_handle")),
+                UserHandle user = UserHandle.of(row.getBytes("user_handle"));
+                Optional<Session.StepUpState> stepUp = readStepUp(row, user);
+                return Optional.of(new Session(row.getString("session_hash"), user,
                         row.getString("csrf_hash"), row.getInt("restricted") == 1, EpochMillisColumns.get(row, "created_at"),
                         EpochMillisColumns.get(row, "last_seen_at"), EpochMillisColumns.get(row, "expires_at"), stepUp));
             }

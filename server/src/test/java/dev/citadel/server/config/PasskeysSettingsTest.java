@@ -30,8 +30,12 @@ class PasskeysSettingsTest {
         assertThat(p.originsFor(8443, true)).containsExactly("https://localhost:8443");
         assertThat(p.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(p.sessionAbsoluteTimeout()).isEqualTo(Duration.ofHours(12));
-        assertThat(p.stepUpPolicy()).isEqualTo(PasskeysSettings.StepUpPolicy.DEVICE_OWNER_AUTHENTICATION_WITH_BIOMETRICS);
+        assertThat(p.stepUpPolicy()).isEqualTo(dev.citadel.passkeys.local.LocalAuthenticationPolicy.DEVICE_OWNER_AUTHENTICATION_WITH_BIOMETRICS);
+        assertThat(p.stepUpBinding()).isEqualTo(dev.citadel.passkeys.local.BiometryBinding.Kind.CURRENT_SET);
         assertThat(p.stepUpReuse()).isEqualTo(PasskeysSettings.MAX_STEP_UP_REUSE);
+        assertThat(p.rateLimitBurst()).isEqualTo(dev.citadel.server.passkeys.RateLimiter.BURST);
+        assertThat(p.rateLimitPerMinute()).isEqualTo(dev.citadel.server.passkeys.RateLimiter.REFILL_PER_MINUTE);
+        assertThat(load(Map.of("passkeys.rate-limit.burst", "1000")).passkeys().rateLimitBurst()).isEqualTo(1000);
     }
 
     @Test
@@ -52,6 +56,12 @@ class PasskeysSettingsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("passkeys.session.absolute-timeout");
         assertThatThrownBy(() -> load(Map.of("passkeys.step-up.reuse-duration", "301"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("passkeys.step-up.reuse-duration");
+        assertThatThrownBy(() -> load(Map.of("passkeys.rate-limit.per-minute", "0"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("passkeys.rate-limit.per-minute");
+        assertThatThrownBy(() -> load(Map.of("passkeys.step-up.reuse-duration", "0"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("passkeys.step-up.reuse-duration");
+        assertThatThrownBy(() -> load(Map.of("passkeys.step-up.binding", "face"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("passkeys.step-up.binding");
         assertThatThrownBy(() -> load(Map.of("passkeys.step-up.policy", "faceID"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("passkeys.step-up.policy");
         assertThatThrownBy(() -> load(Map.of("passkeys.attestation-roots", dir.resolve("absent").toString())))

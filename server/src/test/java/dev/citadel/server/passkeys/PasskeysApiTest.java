@@ -107,6 +107,24 @@ class PasskeysApiTest {
         }
 
         @Test
+        @DisplayName("options ask for credProps, prf and largeBlob at registration and a per-RP prf input at sign-in")
+        void extensionsInTheOptions() throws Exception {
+            Browser browser = new Browser(server());
+            HttpResponse<String> options = browser.post("/passkeys/registration/options", Map.of("username", "alice", "displayName", "Alice"));
+            JsonNode extensions = json(options).at("/publicKey/extensions");
+            assertThat(extensions.get("credProps").asBoolean()).isTrue();
+            assertThat(extensions.get("prf").isObject()).isTrue();
+            assertThat(extensions.at("/largeBlob/support").asText()).isEqualTo("preferred");
+            assertThat(json(options).at("/publicKey/authenticatorSelection/userVerification").asText()).isEqualTo("required");
+            HttpResponse<String> verified = browser.finishRegistration(options, "Phone");
+            assertThat(json(verified).at("/user/name").asText()).isEqualTo("alice");
+            String first = json(browser.post("/passkeys/authentication/options", Map.of())).at("/publicKey/extensions/prf/eval/first").asText();
+            String again = json(browser.post("/passkeys/authentication/options", Map.of("username", "alice")))
+                    .at("/publicKey/extensions/prf/eval/first").asText();
+            assertThat(first).hasSize(43).isEqualTo(again);
+        }
+
+        @Test
         @DisplayName("a ceremony id works once: the replayed verify is refused with unknown-ceremony")
         void replayedCeremonyIsRefused() throws Exception {
             Browser browser = signedUp("alice");
@@ -130,6 +148,18 @@ class PasskeysApiTest {
             signedUp("alice");
             assertProblem(new Browser(server()).post("/passkeys/registration/options", Map.of("username", "Alice", "displayName", "A")),
                     409, "username-taken");
+        }
+
+        @Test
+        @DisplayName("sign-up names are checked: 422 invalid-name")
+        void invalidNames() throws Exception {
+            Browser browser = new Browser(server());
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("displayName", "No Username")), 422, "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("username", "a".repeat(65), "displayName", "A")), 422,
+                    "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of("username", "tab\there", "displayName", "A")), 422,
+                    "invalid-name");
+            assertProblem(browser.post("/passkeys/registration/options", Map.of()), 401, "sign-in-required");
         }
 
         @Test
@@ -429,10 +459,14 @@ class PasskeysApiTest {
             alice.authenticator.userVerified(false);
             assertProblem(stepUp(alice, "deviceOwnerAuthentication"), 422, "user-not-verified");
             alice.authenticator.userVerified(true).attachment("cross-platform");
-            assertProblem(stepUp(alice, "deviceOwnerAuthenticationWithBiometrics"), 403, "policy-not-satisfied");
+            HttpResponse<String> roaming = stepUp(alice, "deviceOwnerAuthenticationWithBiometrics");
+            assertProblem(roaming, 403, "policy-not-satisfied");
+            assertThat(json(roaming).get("cause").asText()).isEqualTo("platform-authenticator-required");
             assertProblem(alice.post("/account/protected-action", Map.of()), 403, "step-up-required");
             assertThat(stepUp(alice, "deviceOwnerAuthentication").statusCode()).isEqualTo(200);
-            assertProblem(alice.post("/account/protected-action", Map.of()), 403, "step-up-required"); // needs biometrics
+            HttpResponse<String> weaker = alice.post("/account/protected-action", Map.of());
+            assertProblem(weaker, 403, "step-up-required"); // the configured policy needs a platform authenticator
+            assertThat(json(weaker).get("cause").asText()).isEqualTo("platform-authenticator-required");
             assertProblem(alice.post("/account/step-up/options", Map.of("policy", "faceId")), 422, "unknown-policy");
             assertThat(json(alice.get("/account/audit")).findValuesAsText("event")).contains("step-up-failed", "step-up");
         }
@@ -442,6 +476,20 @@ class PasskeysApiTest {
             String credential = b.authenticator.get(Browser.map(o.get("publicKey")), Optional.empty());
             return b.post("/account/step-up/verify", Map.of("ceremonyId", o.get("ceremonyId").asText(), "credential",
                     Json.mapper().readTree(credential)));
+        }
+
+        @Test
+        @DisplayName("biometryCurrentSet: a passkey added after the step-up voids it (cause credential-set-changed)")
+        void addingAPasskeyVoidsTheStepUp() throws Exception {
+            Browser alice = signedUp("alice");
+            assertThat(stepUp(alice, "deviceOwnerAuthenticationWithBiometrics").statusCode()).isEqualTo(200);
+            assertThat(alice.post("/account/protected-action", Map.of()).statusCode()).isEqualTo(200);
+            assertThat(alice.finishRegistration(alice.post("/passkeys/registration/options", Map.of()), "Laptop").statusCode()).isEqualTo(200);
+            HttpResponse<String> r = alice.post("/account/protected-action", Map.of());
+            assertProblem(r, 403, "step-up-required");
+            assertThat(json(r).get("cause").asText()).isEqualTo("credential-set-changed");
+            assertThat(stepUp(alice, "deviceOwnerAuthenticationWithBiometrics").statusCode()).isEqualTo(200);
+            assertThat(alice.post("/account/protected-action", Map.of()).statusCode()).isEqualTo(200);
         }
 
         @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.citadel.cryptokit.RandomSource;
+import dev.citadel.encoding.Bytes;
+import dev.citadel.passkeys.AuthenticatorAttachment;
+import dev.citadel.passkeys.local.StepUpEvidence;
 import dev.citadel.server.passkeys.AuditEvent;
 import dev.citadel.server.passkeys.AuditEventType;
 import dev.citadel.server.passkeys.PasskeyUser;
@@ -123,12 +126,15 @@ class PasskeyStoresContractTest extends StorageContract {
         PasskeyUser alice = newUser("alice");
         sessions.insert(session("a".repeat(43), alice.handle(), T0.plus(Duration.ofHours(1))));
         sessions.insert(session("b".repeat(43), alice.handle(), T0.plus(Duration.ofHours(1))));
-        assertThat(sessions.recordStepUp("a".repeat(43), "deviceOwnerAuthentication", T0.plusSeconds(5))).isTrue();
-        assertThat(sessions.find("a".repeat(43)).orElseThrow().stepUp())
-                .contains(new Session.StepUpRecord("deviceOwnerAuthentication", T0.plusSeconds(5)));
+        Session.StepUpState stepUp = new Session.StepUpState(new StepUpEvidence(Bytes.of(alice.handle().bytes()),
+                Optional.of(Bytes.of(new byte[] {1, 2, 3})), T0.plusSeconds(5), true, Optional.of(AuthenticatorAttachment.PLATFORM)),
+                Bytes.of(new byte[32]));
+        assertThat(sessions.find("a".repeat(43)).orElseThrow().stepUp()).isEmpty();
+        assertThat(sessions.recordStepUp("a".repeat(43), stepUp)).isTrue();
+        assertThat(sessions.find("a".repeat(43)).orElseThrow().stepUp()).contains(stepUp);
         assertThat(sessions.delete("a".repeat(43))).isTrue();
         assertThat(sessions.delete("a".repeat(43))).isFalse();
-        assertThat(sessions.recordStepUp("a".repeat(43), "deviceOwnerAuthentication", T0)).isFalse();
+        assertThat(sessions.recordStepUp("a".repeat(43), stepUp)).isFalse();
         assertThat(sessions.deleteAll(alice.handle())).isEqualTo(1);
     }
 
