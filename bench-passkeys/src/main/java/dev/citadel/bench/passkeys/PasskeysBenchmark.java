@@ -148,6 +148,8 @@ public class PasskeysBenchmark {
                     w4jRecord, null, true, true);
 
             if (algorithm != Algorithm.ML_DSA_65) {
+                // backupEligible/backupState are marked deprecated (experimental) in 2.8.1; set so that Yubico checks BE as
+                // Citadel's step 19 does.
                 RegisteredCredential registered = RegisteredCredential.builder().credentialId(new ByteArray(passkey.credentialId))
                         .userHandle(new ByteArray(passkey.userHandle)).publicKeyCose(new ByteArray(passkey.coseKey)).signatureCount(0)
                         .backupEligible(false).backupState(false).build();
