@@ -33,4 +33,23 @@ public final class Insecure {
             return HexFormat.of().withUpperCase().formatHex(hash(parts));
         }
     }
+
+    /**
+     * RSASSA-PKCS1-v1_5 with SHA-1, verification only, for the one place a protocol still fixes it: TPM 2.0
+     * attestation statements with COSE algorithm {@code RS1} (WebAuthn §8.3, Windows Hello on older TPMs).
+     *
+     * <p>WARNING: a SHA-1 chosen-prefix collision (SHAttered, Shambles) lets whoever controls both messages make
+     * one signature cover two; use it only where the signer, not the attacker, chooses what is signed and a
+     * forgery gains nothing the surrounding checks do not already refuse. Never accept it for new keys.
+     */
+    public static final class RSASignatureSHA1 {
+
+        private RSASignatureSHA1() {}
+
+        /** Verifies {@code signature} over {@code data} with {@code key}; {@code INVALID_SIGNATURE} otherwise. */
+        public static VerifiedSignature verify(RSA.Signing.PublicKey key, byte[] signature, byte[] data) {
+            CoreFailures.run(() -> key.core().verifyPkcs1Sha1Legacy(data, signature));
+            return new VerifiedSignature("RSASSA-PKCS1-v1_5-SHA1 (insecure)");
+        }
+    }
 }

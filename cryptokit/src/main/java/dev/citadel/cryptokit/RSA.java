@@ -16,7 +16,7 @@ import dev.citadel.cryptokit.internal.failure.CoreFailures;
  * PSS uses MGF1 with the same hash and a salt as long as the hash (RFC 8230 §2, RFC 7518 §3.5).
  *
  * <h2>Does not</h2>
- * Sign, or verify with SHA-1 or SHA-3 hashes.
+ * Sign, or verify with SHA-1 (except through {@link Insecure.RSASignatureSHA1}) or SHA-3 hashes.
  */
 public final class RSA {
 
@@ -43,6 +43,10 @@ public final class RSA {
             /** SubjectPublicKeyInfo in strict DER. */
             public static PublicKey fromDerRepresentation(byte[] spki) {
                 return new PublicKey(CoreFailures.call(() -> RsaPublicKey.fromSpki(spki)));
+            }
+
+            RsaPublicKey core() {
+                return key;
             }
 
             /** The modulus size in bits. */

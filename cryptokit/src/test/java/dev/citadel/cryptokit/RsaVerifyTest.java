@@ -32,4 +32,28 @@ class RsaVerifyTest {
         assertReason(() -> pk.verifyPkcs1v15(HashFunction.SHA256, pkcs1, data), Reason.INVALID_SIGNATURE);
         assertReason(() -> pk.verifyPkcs1v15(HashFunction.SHA3_256, pss, data), Reason.UNSUPPORTED_ALGORITHM);
     }
+
+    @Test
+    void insecureSha1VerificationChecksTheHashAndTheSignature() throws Exception {
+        // SHA-1 RSA signatures are made here by the JDK: cryptokit itself never makes one.
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        java.security.KeyPair kp = g.generateKeyPair();
+        RSA.Signing.PublicKey pk = RSA.Signing.PublicKey.fromDerRepresentation(kp.getPublic().getEncoded());
+        java.security.Signature sha1 = java.security.Signature.getInstance("SHA1withRSA");
+        sha1.initSign(kp.getPrivate());
+        sha1.update(data);
+        byte[] signature = sha1.sign();
+        assertThat(Insecure.RSASignatureSHA1.verify(pk, signature, data).algorithm()).contains("SHA1");
+        // The same key's SHA-256 signature is not a SHA-1 signature (the DigestInfo names the hash).
+        java.security.Signature sha256 = java.security.Signature.getInstance("SHA256withRSA");
+        sha256.initSign(kp.getPrivate());
+        sha256.update(data);
+        byte[] other = sha256.sign();
+        assertReason(() -> Insecure.RSASignatureSHA1.verify(pk, other, data), Reason.INVALID_SIGNATURE);
+        // And the SHA-1 signature stays refused by every other verifier.
+        assertReason(() -> pk.verifyPkcs1v15(HashFunction.SHA256, signature, data), Reason.INVALID_SIGNATURE);
+        signature[7] ^= 1;
+        assertReason(() -> Insecure.RSASignatureSHA1.verify(pk, signature, data), Reason.INVALID_SIGNATURE);
+    }
 }

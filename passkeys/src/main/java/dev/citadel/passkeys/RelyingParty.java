@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A WebAuthn Level 3 relying party: starts and finishes registration (§7.1) and authentication (§7.2) ceremonies.
@@ -59,6 +60,11 @@ public final class RelyingParty {
     public static final int MAX_ATTESTATION_OBJECT_LENGTH = 128 * 1024;
     /** Largest assertion signature accepted, in bytes (an ML-DSA-87 signature is 4,627). */
     public static final int MAX_SIGNATURE_LENGTH = 8 * 1024;
+    /**
+     * Most parsed credential public keys kept between assertions (public data: the parse and point validation of a
+     * stored key are paid once, not per sign-in). The cache is emptied when it is full.
+     */
+    public static final int MAX_CACHED_KEYS = 10_000;
 
     private final PublicKeyCredentialRpEntity rp;
     private final Origins origins;
@@ -71,6 +77,7 @@ public final class RelyingParty {
     private final Clock clock;
     private final RandomSource random;
     private final Bytes rpIdHash;
+    private final Map<Bytes, CoseKey> keys = new ConcurrentHashMap<>();
 
     private RelyingParty(Builder b) {
         this.rp = new PublicKeyCredentialRpEntity(b.rpId, b.rpName == null ? b.rpId : b.rpName);
@@ -185,7 +192,7 @@ public final class RelyingParty {
         AuthenticatorExtensionOutputs authenticatorOutputs = Extensions.authenticatorOutputs(authData.extensions(), pending.extensions(),
                 PendingCeremony.Kind.REGISTRATION);
         // Step 21: the format, by case-sensitive match of fmt.
-        var format = AttestationFormats.forIdentifier(attObj.fmt());
+        var format = AttestationFormats.forIdentifier(attObj.fmt(), clock);
         // Step 22: the statement is valid under its format.
         VerifiedStatement statement = format.verify(new AttestationInput(attObj.fmt(), attObj.attStmt(), authData, clientDataHash));
         // Steps 23–24: trust anchors and the trustworthiness of the statement.
@@ -210,11 +217,6 @@ public final class RelyingParty {
     /** Starts an authentication: fresh challenge and ceremony id, options for the page, state for the server. */
     public AuthenticationStart startAuthentication(AuthenticationRequest request) {
         Extensions.checkAuthenticationInputs(request.extensions(), request.allowCredentials());
-        if (request.mediation().equals(Optional.of(CredentialMediationRequirement.CONDITIONAL)) && !request.allowCredentials().isEmpty()
-                && request.userHandle().isEmpty()) {
-            // Conditional mediation with an allow list is legal, but without a named user nothing binds the result to an account.
-            throw PasskeyException.of(Reason.INVALID_REQUEST, "conditional mediation with allowCredentials needs a named user");
-        }
         Bytes challenge = Bytes.of(random.bytes(CHALLENGE_LENGTH));
         CeremonyId id = new CeremonyId(Bytes.of(random.bytes(CeremonyId.LENGTH)));
         Instant expiresAt = clock.instant().plus(PendingCeremony.LIFETIME);
@@ -288,7 +290,7 @@ public final class RelyingParty {
         // Step 22: hash = SHA-256(clientDataJSON).
         Bytes clientDataHash = sha256(response.clientDataJson());
         // Step 23: sig verifies over authData || hash with the credential public key.
-        CoseKey key = CoseKey.parse(record.publicKey());
+        CoseKey key = credentialKey(record.publicKey());
         key.verify(response.signature(), concat(response.authenticatorData(), clientDataHash));
         // Step 24: the signature counter; a regression is reported, and refused under SignCounterPolicy.REJECT.
         boolean regressed = (authData.signCount() != 0 || record.signCount() != 0) && authData.signCount() <= record.signCount();
@@ -376,6 +378,18 @@ public final class RelyingParty {
                 throw PasskeyException.of(Reason.USER_HANDLE_MISMATCH, "userHandle is not the credential's user");
             }
         }
+    }
+
+    private CoseKey credentialKey(Bytes encoded) {
+        CoseKey key = keys.get(encoded);
+        if (key == null) {
+            key = CoseKey.parse(encoded);
+            if (keys.size() >= MAX_CACHED_KEYS) {
+                keys.clear();
+            }
+            keys.put(encoded, key);
+        }
+        return key;
     }
 
     private static Bytes sha256(Bytes data) {

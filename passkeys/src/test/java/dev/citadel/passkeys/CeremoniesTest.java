@@ -114,6 +114,16 @@ class CeremoniesTest {
     }
 
     @Test
+    void pendingCeremonyDecodeIsBounded() {
+        assertThatThrownBy(() -> PendingCeremony.decode(Bytes.of(new byte[PendingCeremony.MAX_ENCODED_LENGTH + 1])))
+                .isInstanceOfSatisfying(PasskeyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED));
+        assertThatThrownBy(() -> CeremonyId.parse("not base64url!"))
+                .isInstanceOfSatisfying(PasskeyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_CEREMONY_STATE));
+        assertThatThrownBy(() -> CeremonyId.parse("AAAA"))
+                .isInstanceOfSatisfying(PasskeyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_CEREMONY_STATE));
+    }
+
+    @Test
     void ceremonyIdIsSixteenRandomBytes() {
         Fixture f = new Fixture();
         CeremonyId a = f.rp.startAuthentication(AuthenticationRequest.discoverable()).pending().id();

@@ -78,6 +78,16 @@ class ExtensionsTest {
     }
 
     @Test
+    void authenticator_outputs_of_the_wrong_type_or_range_are_refused() {
+        for (Object[] bad : new Object[][] {{"credProtect", 4L}, {"minPinLength", "six"}, {"minPinLength", 300L}, {"hmac-secret", 1L}}) {
+            Fixture g = new Fixture();
+            g.authenticator.authenticatorExtensions.put((String) bad[0], bad[1]);
+            RegistrationStart s = g.rp.startRegistration(RegistrationRequest.of(Fixture.user("alice")));
+            assertReason(() -> g.rp.finishRegistration(s.pending(), g.authenticator.register(s.options().toJson())), Reason.EXTENSION_INVALID);
+        }
+    }
+
+    @Test
     void prf_eval_results_come_back_and_the_relying_party_passes_inputs_unhashed() throws Exception {
         f.register(RegistrationRequest.of(Fixture.user("alice")).withExtensions(ext().withPrf(PrfInputs.enable())));
         AuthenticationStart s = f.rp.startAuthentication(AuthenticationRequest.discoverable()

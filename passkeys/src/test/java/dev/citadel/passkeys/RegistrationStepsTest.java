@@ -184,6 +184,23 @@ class RegistrationStepsTest {
     }
 
     @Test
+    void step12_registration_authenticator_data_carries_attested_credential_data() {
+        RegistrationStart s = start();
+        String response = respond(s);
+        // Replace authData by an assertion-shaped one (AT clear): no credential to register.
+        String mutated = editBytes(response, "attestationObject", b -> {
+            java.util.Map<String, Object> att = new java.util.LinkedHashMap<>();
+            att.put("fmt", "none");
+            att.put("attStmt", java.util.Map.of());
+            byte[] authData = java.util.Arrays.copyOf(dev.citadel.cryptokit.SHA256.hash("example.com".getBytes()).bytes(), 37);
+            authData[32] = 0x05;
+            att.put("authData", authData);
+            return CborWriter.encode(att);
+        });
+        assertReason(() -> f.rp.finishRegistration(s.pending(), mutated), Reason.MALFORMED_AUTHENTICATOR_DATA);
+    }
+
+    @Test
     void step13_rpIdHash_is_sha256_of_the_rp_id() {
         f.authenticator.rpIdForHash = "evil.example";
         RegistrationStart s = start();

@@ -52,14 +52,6 @@ class WebAuthnVectorsTest {
      */
     static final Set<String> FORMATS_NOT_YET_IMPLEMENTED = Set.of();
 
-    /**
-     * Real TPM registrations whose AIK signature is RS1 (RSASSA-PKCS1-v1_5 with SHA-1, COSE -65535): every tpm step
-     * passes, then the signature step fails with UNSUPPORTED_ALGORITHM (cryptokit offers no SHA-1 signatures; see
-     * docs/passkeys-attestation.md).
-     */
-    static final Set<String> RS1_TPM_CASES = Set.of("yubico-java-webauthn-server/ThinkpadTpm.json",
-            "yubico-java-webauthn-server/WindowsHelloTpm.json");
-
     static Stream<String> cases() throws IOException {
         Path root = Vectors.resolve("webauthn");
         try (Stream<Path> files = Files.walk(root)) {
@@ -83,11 +75,6 @@ class WebAuthnVectorsTest {
         String fmt = reg.get("fmt").asText();
         PendingCeremony pending = c.registrationPending();
         String response = reg.get("response").toString();
-        if (RS1_TPM_CASES.contains(name)) {
-            assertThatThrownBy(() -> c.rp.finishRegistration(pending, response))
-                    .isInstanceOfSatisfying(PasskeyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_ALGORITHM));
-            return;
-        }
         if (FORMATS_NOT_YET_IMPLEMENTED.contains(fmt)) {
             assertThatThrownBy(() -> c.rp.finishRegistration(pending, response))
                     .as("§7.1 steps 1–20 pass; step 21 finds no %s implementation", fmt)

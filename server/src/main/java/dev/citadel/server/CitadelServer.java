@@ -37,6 +37,7 @@ import dev.citadel.server.storage.JdbcBitStateStore;
 import dev.citadel.server.storage.JdbcServerKeyStore;
 import dev.citadel.server.storage.JdbcTeamKeyStore;
 import dev.citadel.server.storage.StorageException;
+import dev.citadel.server.web.PasskeyPages;
 import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
 import io.helidon.webserver.WebServer;
@@ -152,7 +153,8 @@ public final class CitadelServer implements AutoCloseable {
                     DeviceCheckService.create(new JdbcTeamKeyStore(database), new JdbcBitStateStore(database), keys, tokens,
                             clock, appAttest.guard()),
                     passkeys.passkeysService(),
-                    passkeys.accountService());
+                    passkeys.accountService(),
+                    new PasskeyPages());
             AccessLog accessLog = new AccessLog(out, registry, clock, config.accessLog());
 
             RouteTable routes = RouteTable.of(services);

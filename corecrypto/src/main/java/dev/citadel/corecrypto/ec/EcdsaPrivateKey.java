@@ -14,7 +14,8 @@ import dev.citadel.corecrypto.pk.SignatureHash;
  * An ECDSA signing key (FIPS 186-5 §6) on P-256, P-384 or P-521.
  *
  * <h2>Security guarantees</h2>
- * Generation runs a pairwise consistency test (sign, then verify) before returning. Imported scalars must
+ * Generation runs a pairwise consistency test before returning (d·G recomputed; in the FIPS approved mode
+ * also a signature and its verification, see {@code CryptoProfile.fips140()}). Imported scalars must
  * lie in [1, n). Signing draws a fresh per-message secret from the {@link RandomSource}.
  * {@code toString} is redacted, {@code equals} is identity, {@link #close()} zeroises the scalar held
  * here.

@@ -125,6 +125,20 @@ public final class RsaPublicKey {
         }
     }
 
+    /**
+     * RSASSA-PKCS1-v1_5 verification with SHA-1 (RFC 8017 §8.2.2), for legacy signatures a protocol fixes and
+     * that Citadel must still read — TPM 2.0 attestation statements signed with COSE {@code RS1} (Windows
+     * Hello on TPMs without SHA-256 attestation). SHA-1 is not collision resistant: no other caller may use
+     * it, and Citadel never makes SHA-1 signatures. Not an approved service. Throws INVALID_SIGNATURE if invalid.
+     */
+    public void verifyPkcs1Sha1Legacy(byte[] message, byte[] signature) {
+        SelfTest.requireOperational();
+        requireSignatureLength(signature);
+        if (!JcaRsaEngine.verifyPkcs1Sha1(n, e, message, signature)) {
+            throw new AuthenticationFailedException(Reason.INVALID_SIGNATURE);
+        }
+    }
+
     /** RSAES-OAEP encryption (RFC 8017 §7.1.1) with the system DRBG. */
     public byte[] encryptOaep(byte[] message, byte[] label, RsaOaepParameters params) {
         SelfTest.requireOperational();

@@ -75,6 +75,9 @@ final class AndroidSafetyNetFormat implements AttestationStatementFormat {
         } catch (ParseException e) {
             throw Statement.malformed(FMT, "response is not a JWS: " + e.getMessage());
         }
+        if (jws.getHeader().getCriticalParams() != null && !jws.getHeader().getCriticalParams().isEmpty()) {
+            throw Statement.malformed(FMT, "the JWS header has critical parameters, which are not understood");
+        }
         List<Base64> x5c = jws.getHeader().getX509CertChain();
         if (x5c == null || x5c.isEmpty() || x5c.size() > MAX_CHAIN_CERTIFICATES) {
             throw Statement.malformed(FMT, "the JWS header has no x5c chain of 1.." + MAX_CHAIN_CERTIFICATES + " certificates");

@@ -132,6 +132,9 @@ public final class MetadataBlob {
         } catch (ParseException e) {
             throw invalid("not a JWS in compact form: " + e.getMessage(), e);
         }
+        if (jws.getHeader().getCriticalParams() != null && !jws.getHeader().getCriticalParams().isEmpty()) {
+            throw invalid("the JWT header has critical parameters " + jws.getHeader().getCriticalParams() + ", which are not understood", null);
+        }
         // The x5c chain: leaf first, to the configured metadata root.
         List<Base64> x5c = jws.getHeader().getX509CertChain();
         if (x5c == null || x5c.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.citadel.passkeys.attestation;
 
 import dev.citadel.cryptokit.Insecure;
+import dev.citadel.cryptokit.CryptoKitException;
+import dev.citadel.cryptokit.RSA;
 import dev.citadel.cryptokit.SHA256;
 import dev.citadel.cryptokit.SHA384;
 import dev.citadel.cryptokit.SHA512;
@@ -105,11 +107,29 @@ final class TpmFormat implements AttestationStatementFormat {
         // Step 6: an id-fido-gen-ce-aaguid extension in aikCert matches the AAGUID in authenticatorData.
         PackedFormat.checkAaguidExtension(FMT, aikCert, credential.aaguid());
         // Step 6: sig is a valid signature over certInfo by aikCert's key with alg.
+        if (alg == COSE_RS1) {
+            // RS1 (RSA PKCS #1 v1.5 with SHA-1) is what TPMs without SHA-256 attestation sign with; it is read
+            // here and nowhere else (a credential key or another format with RS1 stays unsupported).
+            verifyRs1(CertificateKey.of(FMT, aikCert), certInfoBytes, sig);
+            return new VerifiedStatement(FMT, AttestationType.ATTCA, x5c);
+        }
         CoseAlgorithm coseAlg = CoseAlgorithm.of(alg).orElseThrow(() -> PasskeyException.of(Reason.UNSUPPORTED_ALGORITHM,
-                FMT + ": COSE algorithm " + alg + (alg == COSE_RS1 ? " (RS1, RSA PKCS #1 v1.5 with SHA-1)" : "")
-                        + " is not implemented; the statement's structure verified, its signature cannot be checked"));
+                FMT + ": COSE algorithm " + alg + " is not implemented; the statement's structure verified, its signature cannot be checked"));
         CertificateKey.of(FMT, aikCert).verify(FMT, coseAlg, certInfoBytes, sig);
         return new VerifiedStatement(FMT, AttestationType.ATTCA, x5c);
+    }
+
+    /** The AIK's RSA signature over certInfo with SHA-1, through cryptokit's {@code Insecure} namespace. */
+    static void verifyRs1(CertificateKey aik, byte[] certInfo, Bytes sig) {
+        if (aik.family() != CertificateKey.Family.RSA) {
+            throw Statement.invalid(FMT, "alg RS1 with a " + aik.family() + " attestation key");
+        }
+        try {
+            Insecure.RSASignatureSHA1.verify(RSA.Signing.PublicKey.fromPkcs1DerRepresentation(aik.raw().toByteArray()),
+                    sig.toByteArray(), certInfo);
+        } catch (CryptoKitException e) {
+            throw PasskeyException.of(Reason.SIGNATURE_INVALID, FMT + ": the RS1 attestation signature does not verify (" + e.reason() + ")", e);
+        }
     }
 
     static void checkPubAreaKey(PubArea p, CredentialKeyParameters k) {

@@ -1,5 +1,12 @@
 package dev.citadel.passkeys.attestation;
 
+import org.junit.jupiter.api.Test;
+import dev.citadel.encoding.cbor.CborValue.CborText;
+import dev.citadel.encoding.cbor.CborValue.CborMap;
+import dev.citadel.encoding.cbor.CborValue.CborInteger;
+import dev.citadel.encoding.cbor.CborValue.CborBytes;
+import dev.citadel.encoding.cbor.CborValue;
+import dev.citadel.encoding.Bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,10 +36,7 @@ import org.junit.jupiter.api.TestFactory;
 class AttestationVectorsTest {
 
     /** Cases Citadel cannot verify, with the exact reason (see docs/passkeys-attestation.md). */
-    static final Map<String, Reason> UNVERIFIABLE = Map.of(
-            // TPM statements signed with RS1 (RSASSA-PKCS1-v1_5 with SHA-1, COSE -65535): not in cryptokit.
-            "yubico-java-webauthn-server/ThinkpadTpm", Reason.UNSUPPORTED_ALGORITHM,
-            "yubico-java-webauthn-server/WindowsHelloTpm", Reason.UNSUPPORTED_ALGORITHM);
+    static final Map<String, Reason> UNVERIFIABLE = Map.of();
 
     private static final AtomicLong PASSED = new AtomicLong();
 
@@ -65,6 +69,27 @@ class AttestationVectorsTest {
             }
             PASSED.incrementAndGet();
         }));
+    }
+
+    /**
+     * RS1 (RSA PKCS #1 v1.5 with SHA-1) is read for TPM statements only, and still checked: the real TPM captures
+     * verify as they are, and fail with one flipped bit in sig.
+     */
+    @Test
+    void rs1TpmSignaturesAreChecked() {
+        for (String name : List.of("yubico-java-webauthn-server/ThinkpadTpm", "yubico-java-webauthn-server/WindowsHelloTpm")) {
+            WebAuthnVectors.Case c = WebAuthnVectors.all().stream().filter(v -> v.toString().equals(name)).findFirst().orElseThrow();
+            AttestationInput input = c.input();
+            assertThat(((CborMap) input.attStmt()).entries().get(new CborText("alg"))).isEqualTo(new CborInteger(-65535));
+            assertThat(AttestationFormats.forIdentifier("tpm").verify(input).type()).isEqualTo(AttestationType.ATTCA);
+            java.util.Map<CborValue, CborValue> tampered = new java.util.LinkedHashMap<>(((CborMap) input.attStmt()).entries());
+            byte[] sig = ((CborBytes) tampered.get(new CborText("sig"))).value().toByteArray();
+            sig[sig.length / 2] ^= 1;
+            tampered.put(new CborText("sig"), new CborBytes(Bytes.of(sig)));
+            AttestationInput forged = new AttestationInput("tpm", new CborMap(tampered), input.authData(), input.clientDataHash());
+            assertThatThrownBy(() -> AttestationFormats.forIdentifier("tpm").verify(forged)).isInstanceOf(PasskeyException.class)
+                    .satisfies(e -> assertThat(((PasskeyException) e).reason()).isEqualTo(Reason.SIGNATURE_INVALID));
+        }
     }
 
     static AttestationVerdict verify(WebAuthnVectors.Case c, AttestationTrust trust) {

@@ -71,6 +71,19 @@ class MetadataBlobTest {
     }
 
     @Test
+    void criticalHeaderParametersAreRefused() throws Exception {
+        // A BLOB whose header demands processing Citadel does not do (RFC 7515 §4.1.11) is not accepted.
+        var header = new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .x509CertChain(List.of(com.nimbusds.jose.util.Base64.encode(mds.signer.cert().encoded())))
+                .criticalParams(java.util.Set.of("exp")).customParam("exp", 1).build();
+        var jws = new com.nimbusds.jose.JWSObject(header, new com.nimbusds.jose.Payload(mds.payload(4, LocalDate.parse("2026-07-01")).toString()));
+        jws.sign(new dev.citadel.cryptokit.jose.CryptoKitJwsSigner(mds.signer.key()));
+        assertThatThrownBy(() -> MetadataBlob.verify(Bytes.of(jws.serialize().getBytes(StandardCharsets.US_ASCII)), mds.rootStore(), clock))
+                .isInstanceOfSatisfying(PasskeyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.METADATA_INVALID))
+                .hasMessageContaining("critical parameters");
+    }
+
+    @Test
     void nextUpdateInThePastIsStale() {
         Bytes old = mds.sign(mds.payload(5, LocalDate.parse("2026-05-30")));
         assertReason(() -> MetadataBlob.verify(old, mds.rootStore(), clock), Reason.METADATA_STALE);

@@ -192,6 +192,16 @@ class TpmFormatTest {
     }
 
     @Test
+    void step6_rs1NeedsAnRsaAttestationKey() {
+        // RS1 is accepted for TPM statements only because TPMs sign with it; an EC AIK claiming RS1 is not a TPM.
+        byte[] pub = pubArea(credentialPoint());
+        byte[] certInfo = certInfo(0xff544347L, 0x8017, dev.citadel.cryptokit.Insecure.SHA1.hash(authenticator.signedData()), name(pub));
+        Object statement = map("ver", "2.0", "alg", -65535, "x5c", List.of(aik().cert().encoded()),
+                "sig", aikKey.createSignature(KeyAlgorithm.ECDSA_SIGNATURE_MESSAGE_X962_SHA256, certInfo), "certInfo", certInfo, "pubArea", pub);
+        assertReason(() -> format.verify(authenticator.input("tpm", statement)), Reason.ATTESTATION_INVALID);
+    }
+
+    @Test
     void step6_aikCertificateRequirements() {
         byte[] pub = pubArea(credentialPoint());
         byte[] ci = goodCertInfo(pub);

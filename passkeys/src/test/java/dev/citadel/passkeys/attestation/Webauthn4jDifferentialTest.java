@@ -50,10 +50,7 @@ class Webauthn4jDifferentialTest {
             // webauthn4j 0.31 has no COSE key type 7 (AKP, ML-DSA).
             Map.entry("yubico-java-webauthn-server/Mldsa44", "citadel ok / webauthn4j: unknown COSE kty 7"),
             Map.entry("yubico-java-webauthn-server/Mldsa65", "citadel ok / webauthn4j: unknown COSE kty 7"),
-            Map.entry("yubico-java-webauthn-server/Mldsa87", "citadel ok / webauthn4j: unknown COSE kty 7"),
-            // RS1 (RSA PKCS #1 v1.5 with SHA-1) AIK signatures: cryptokit has no SHA-1 signatures; the JDK does.
-            Map.entry("yubico-java-webauthn-server/ThinkpadTpm", "citadel UNSUPPORTED_ALGORITHM / webauthn4j ok"),
-            Map.entry("yubico-java-webauthn-server/WindowsHelloTpm", "citadel UNSUPPORTED_ALGORITHM / webauthn4j ok"));
+            Map.entry("yubico-java-webauthn-server/Mldsa87", "citadel ok / webauthn4j: unknown COSE kty 7"));
 
     @Test
     void sameStatementVerdictsAsWebauthn4j() {

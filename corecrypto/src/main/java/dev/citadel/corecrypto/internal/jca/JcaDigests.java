@@ -10,6 +10,14 @@ import java.security.NoSuchProviderException;
 /** The JDK engine for every {@link HashAlgorithm}. JCA algorithm names appear only in {@code internal.jca}. */
 public final class JcaDigests {
 
+    /**
+     * One never-updated instance per algorithm, cloned for each use: {@code MessageDigest.getInstance} looks
+     * the provider and service up on every call, which costs more than hashing the short inputs of a
+     * signature (clientDataJSON, a nonce seed, R‖A‖M). Cloning a fresh instance copies its initial state only;
+     * the prototypes are never updated, so concurrent clones are safe.
+     */
+    private static final java.util.Map<HashAlgorithm, MessageDigest> PROTOTYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private JcaDigests() {}
 
     /** The JDK engine for {@code algorithm}. */
@@ -42,7 +50,17 @@ public final class JcaDigests {
         };
     }
 
-    private static MessageDigest newDigest(HashAlgorithm algorithm) {
+    /** A fresh digest of {@code algorithm} from the JDK's SUN provider. */
+    public static MessageDigest newDigest(HashAlgorithm algorithm) {
+        MessageDigest prototype = PROTOTYPES.computeIfAbsent(algorithm, JcaDigests::instance);
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return instance(algorithm);
+        }
+    }
+
+    private static MessageDigest instance(HashAlgorithm algorithm) {
         String name = name(algorithm);
         try {
             return MessageDigest.getInstance(name, "SUN");

@@ -106,6 +106,21 @@ public final class JcaRsaEngine {
         }
     }
 
+    /** RSASSA-PKCS1-v1_5 with SHA-1: verification of legacy signatures only (see RsaPublicKey). */
+    public static boolean verifyPkcs1Sha1(BigInteger n, BigInteger e, byte[] message, byte[] signature) {
+        SelfTest.requireOperational(); // defence in depth behind the public entry points
+        try {
+            Signature s = Signature.getInstance("SHA1withRSA", "SunRsaSign");
+            s.initVerify(publicKey(n, e));
+            s.update(message);
+            return s.verify(signature);
+        } catch (java.security.SignatureException ex) {
+            return false;
+        } catch (GeneralSecurityException ex) {
+            throw JcaBytes.bug(ex);
+        }
+    }
+
     public static byte[] encryptOaep(BigInteger n, BigInteger e, SignatureHash hash, SignatureHash mgf1, byte[] label, byte[] message, RandomSource random) {
         SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {

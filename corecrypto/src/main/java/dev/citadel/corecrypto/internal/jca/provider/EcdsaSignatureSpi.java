@@ -10,7 +10,6 @@ import dev.citadel.corecrypto.internal.jca.JcaBytes;
 import dev.citadel.corecrypto.internal.jca.JcaDigests;
 import dev.citadel.corecrypto.pk.SignatureHash;
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.InvalidParameterException;
 import java.security.MessageDigest;
@@ -79,11 +78,7 @@ final class EcdsaSignatureSpi extends SignatureSpi {
     }
 
     private MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance(JcaDigests.name(hash.hashAlgorithm()), "SUN");
-        } catch (GeneralSecurityException e) {
-            throw JcaBytes.bug(e);
-        }
+        return JcaDigests.newDigest(hash.hashAlgorithm());
     }
 
     @Override
