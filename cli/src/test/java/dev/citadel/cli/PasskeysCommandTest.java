@@ -372,5 +372,8 @@ class PasskeysCommandTest {
         assertThat(run(List.of("passkeys", "verify-authentication", "--rp-id", "example.org")).code()).isEqualTo(2);
         assertThat(run(registration(c, write("reg.json", c.registration()), "--roots", dir.resolve("no-such-dir").toString())).code())
                 .isEqualTo(2);
+        Result badBlob = run(registration(c, write("reg2.json", c.registration()), "--mds", write("blob.jwt", "eyJhbGciOiJub25lIn0.e30.").toString()));
+        assertThat(badBlob.code()).isEqualTo(2);
+        assertThat(badBlob.err()).startsWith("citadel: --mds:").contains("not a FIDO metadata BLOB that verifies");
     }
 }
