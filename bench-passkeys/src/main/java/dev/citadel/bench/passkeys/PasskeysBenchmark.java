@@ -68,8 +68,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code _citadel}: {@link RelyingParty#finishAuthentication} (the relying party and its pending ceremony built
- *       once; the credential record read from an in-memory {@link CredentialStore}, its COSE key decoded per call as a
- *       store hands back bytes).</li>
+ *       once; the credential record read from an in-memory {@link CredentialStore} as bytes, whose parsed key the
+ *       relying party keeps between assertions, up to {@link RelyingParty#MAX_CACHED_KEYS}).</li>
  *   <li>{@code _webauthn4j}: webauthn4j-core 0.32.0 {@code WebAuthnManager.parseAuthenticationResponseJSON} then
  *       {@code verify(AuthenticationData, AuthenticationParameters)} with a non-strict manager built once and a
  *       {@code CredentialRecordImpl} holding the parsed COSE key.</li>
