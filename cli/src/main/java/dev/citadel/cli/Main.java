@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Citadel: security services for JVM applications and their back ends.",
         subcommands = {ServeCommand.class, VersionCommand.class, DoctorCommand.class, CompletionCommand.class,
                 AdminCommand.class, CryptoCommand.class, PasswordCommand.class, TrustCommand.class, AtsCommand.class,
-                DeviceCheckCommand.class, AttestCommand.class, CommandLine.HelpCommand.class},
+                DeviceCheckCommand.class, AttestCommand.class, PasskeysCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command found a problem", "2:bad usage", "3:invalid configuration",
                 "4:server could not start or be reached"})
