@@ -1,5 +1,6 @@
 package dev.citadel.attest;
 
+import dev.citadel.testing.TestCbor;
 import static dev.citadel.attest.AppAttestVectorsTest.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 

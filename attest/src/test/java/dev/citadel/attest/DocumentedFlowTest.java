@@ -1,5 +1,6 @@
 package dev.citadel.attest;
 
+import dev.citadel.testing.TestCbor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.cryptokit.keys.KeyType;

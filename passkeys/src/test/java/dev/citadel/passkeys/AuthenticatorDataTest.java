@@ -1,5 +1,6 @@
 package dev.citadel.passkeys;
 
+import dev.citadel.testing.TestCbor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class AuthenticatorDataTest {
         m.put(-1L, 1L);
         m.put(-2L, Arrays.copyOfRange(raw, 0, 32));
         m.put(-3L, Arrays.copyOfRange(raw, 32, 64));
-        return CborWriter.encode(m);
+        return TestCbor.encode(m);
     }
 
     static byte[] authData(int flags, byte[] credentialId, byte[] cose, byte[] extensions) {
@@ -56,7 +57,7 @@ class AuthenticatorDataTest {
 
     @Test
     void a_well_formed_registration_authenticator_data_parses() {
-        byte[] ext = CborWriter.encode(Map.of("credProtect", 2L));
+        byte[] ext = TestCbor.encode(Map.of("credProtect", 2L));
         AuthenticatorData ad = parse(authData(0x45 | 0x80, new byte[] {1, 2, 3}, coseEs256(), ext));
         assertThat(ad.signCount()).isEqualTo(7);
         assertThat(ad.flags().userPresent()).isTrue();
@@ -82,7 +83,7 @@ class AuthenticatorDataTest {
         byte[] registration = authData(0x41, new byte[] {1}, coseEs256(), new byte[] {(byte) 0xa0});
         assertReason(() -> parse(registration), Reason.TRAILING_BYTES);
         // ED set: the extensions map must be the last thing.
-        byte[] ext = SoftwareAuthenticator.concat(CborWriter.encode(Map.of("credProtect", 2L)), new byte[] {0});
+        byte[] ext = SoftwareAuthenticator.concat(TestCbor.encode(Map.of("credProtect", 2L)), new byte[] {0});
         assertReason(() -> parse(authData(0x81, null, null, ext)), Reason.TRAILING_BYTES);
     }
 
@@ -93,7 +94,7 @@ class AuthenticatorDataTest {
         // ED set without extensions.
         assertReason(() -> parse(authData(0x81, null, null, null)), Reason.MALFORMED_AUTHENTICATOR_DATA);
         // ED set with a non-map.
-        assertReason(() -> parse(authData(0x81, null, null, CborWriter.encode(5L))), Reason.MALFORMED_AUTHENTICATOR_DATA);
+        assertReason(() -> parse(authData(0x81, null, null, TestCbor.encode(5L))), Reason.MALFORMED_AUTHENTICATOR_DATA);
     }
 
     @Test

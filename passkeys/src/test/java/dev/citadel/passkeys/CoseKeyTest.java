@@ -1,5 +1,6 @@
 package dev.citadel.passkeys;
 
+import dev.citadel.testing.TestCbor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class CoseKeyTest {
     }
 
     private static CoseKey parse(Map<Object, Object> m) {
-        return CoseKey.parse(Bytes.of(CborWriter.encode(m)));
+        return CoseKey.parse(Bytes.of(TestCbor.encode(m)));
     }
 
     @Test
@@ -117,11 +118,11 @@ class CoseKeyTest {
 
     @Test
     void truncated_trailing_and_oversized_encodings_are_refused() {
-        byte[] enc = CborWriter.encode(ec2());
+        byte[] enc = TestCbor.encode(ec2());
         assertReason(() -> CoseKey.parse(Bytes.of(Arrays.copyOf(enc, enc.length - 1))), Reason.MALFORMED_CBOR);
         assertReason(() -> CoseKey.parse(Bytes.of(SoftwareAuthenticator.concat(enc, new byte[] {0}))), Reason.TRAILING_BYTES);
         assertReason(() -> CoseKey.parse(Bytes.of(new byte[CoseKey.MAX_ENCODED_BYTES + 1])), Reason.LIMIT_EXCEEDED);
-        assertReason(() -> CoseKey.parse(Bytes.of(CborWriter.encode(java.util.List.of(1L)))), Reason.MALFORMED_PUBLIC_KEY);
+        assertReason(() -> CoseKey.parse(Bytes.of(TestCbor.encode(java.util.List.of(1L)))), Reason.MALFORMED_PUBLIC_KEY);
     }
 
     @Test

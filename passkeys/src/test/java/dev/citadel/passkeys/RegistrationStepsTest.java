@@ -1,5 +1,6 @@
 package dev.citadel.passkeys;
 
+import dev.citadel.testing.TestCbor;
 import static dev.citadel.passkeys.Json.edit;
 import static dev.citadel.passkeys.Json.editBytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,7 +179,7 @@ class RegistrationStepsTest {
         assertReason(() -> f.rp.finishRegistration(s.pending(), editBytes(response, "attestationObject", b -> java.util.Arrays.copyOf(b, b.length - 1))),
                 Reason.MALFORMED_CBOR);
         assertReason(() -> f.rp.finishRegistration(s.pending(), editBytes(response, "attestationObject",
-                b -> CborWriter.encode(java.util.Map.of("fmt", "none")))), Reason.MALFORMED_ATTESTATION_OBJECT);
+                b -> TestCbor.encode(java.util.Map.of("fmt", "none")))), Reason.MALFORMED_ATTESTATION_OBJECT);
         assertReason(() -> f.rp.finishRegistration(s.pending(), editBytes(response, "attestationObject",
                 b -> new byte[RelyingParty.MAX_ATTESTATION_OBJECT_LENGTH + 1])), Reason.LIMIT_EXCEEDED);
     }
@@ -195,7 +196,7 @@ class RegistrationStepsTest {
             byte[] authData = java.util.Arrays.copyOf(dev.citadel.cryptokit.SHA256.hash("example.com".getBytes()).bytes(), 37);
             authData[32] = 0x05;
             att.put("authData", authData);
-            return CborWriter.encode(att);
+            return TestCbor.encode(att);
         });
         assertReason(() -> f.rp.finishRegistration(s.pending(), mutated), Reason.MALFORMED_AUTHENTICATOR_DATA);
     }

@@ -1,5 +1,6 @@
 package dev.citadel.passkeys;
 
+import dev.citadel.testing.TestCbor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,7 +129,7 @@ final class SoftwareAuthenticator {
                 m.put(-2L, java.util.Arrays.copyOfRange(raw, 0, 32));
                 m.put(-3L, java.util.Arrays.copyOfRange(raw, 32, 64));
                 key = k;
-                cose = CborWriter.encode(m);
+                cose = TestCbor.encode(m);
             }
             case EDDSA -> {
                 Curve25519.Signing.PrivateKey k = Curve25519.Signing.PrivateKey.generate();
@@ -138,7 +139,7 @@ final class SoftwareAuthenticator {
                 m.put(-1L, 6L);
                 m.put(-2L, k.publicKey().rawRepresentation());
                 key = k;
-                cose = CborWriter.encode(m);
+                cose = TestCbor.encode(m);
             }
             case ML_DSA_65 -> {
                 MLDSA65.PrivateKey k = MLDSA65.PrivateKey.generate();
@@ -147,7 +148,7 @@ final class SoftwareAuthenticator {
                 m.put(3L, -49L);
                 m.put(-1L, k.publicKey().rawRepresentation());
                 key = k;
-                cose = CborWriter.encode(m);
+                cose = TestCbor.encode(m);
             }
             default -> throw new IllegalArgumentException("the software authenticator does not do " + algorithm);
         }
@@ -200,7 +201,7 @@ final class SoftwareAuthenticator {
         r.put("authenticatorAttachment", authenticatorAttachment);
         ObjectNode resp = r.putObject("response");
         resp.put("clientDataJSON", Bytes.of(clientData).base64Url());
-        resp.put("attestationObject", Bytes.of(CborWriter.encode(attObj)).base64Url());
+        resp.put("attestationObject", Bytes.of(TestCbor.encode(attObj)).base64Url());
         resp.put("authenticatorData", Bytes.of(authData).base64Url());
         resp.putArray("transports").add("internal");
         resp.put("publicKeyAlgorithm", algorithm.identifier());
@@ -333,7 +334,7 @@ final class SoftwareAuthenticator {
             return b;
         }
         b[32] |= (byte) AuthenticatorFlags.ED;
-        return concat(b, CborWriter.encode(ext));
+        return concat(b, TestCbor.encode(ext));
     }
 
     static byte[] concat(byte[] a, byte[] b) {

@@ -1,4 +1,4 @@
-package dev.citadel.attest;
+package dev.citadel.testing;
 
 import dev.citadel.encoding.Bytes;
 
@@ -8,19 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal CBOR encoder for building test objects (preferred serialisation, definite lengths). */
-final class TestCbor {
+/**
+ * A minimal CBOR encoder for building authenticator outputs in tests (preferred serialisation: shortest heads,
+ * definite lengths; maps in iteration order). Encodes Integer/Long, byte[], Bytes, String, Boolean, List and Map.
+ */
+public final class TestCbor {
 
     private TestCbor() {}
 
-    static byte[] encode(Object value) {
+    public static byte[] encode(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, value);
         return out.toByteArray();
     }
 
     /** An ordered map: {@code map("a", 1, "b", bytes)}. */
-    static Map<Object, Object> map(Object... kv) {
+    public static Map<Object, Object> map(Object... kv) {
         Map<Object, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
@@ -53,11 +56,12 @@ final class TestCbor {
                     write(out, x);
                 });
             }
+            case Boolean b -> out.write(b ? 0xf5 : 0xf4);
             default -> throw new IllegalArgumentException(v.getClass().getName());
         }
     }
 
-    static void head(ByteArrayOutputStream out, int major, long arg) {
+    private static void head(ByteArrayOutputStream out, int major, long arg) {
         int m = major << 5;
         if (arg < 24) {
             out.write(m | (int) arg);

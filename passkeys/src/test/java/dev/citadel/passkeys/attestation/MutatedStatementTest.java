@@ -1,5 +1,6 @@
 package dev.citadel.passkeys.attestation;
 
+import dev.citadel.testing.TestCbor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citadel.encoding.Bytes;

@@ -1,5 +1,6 @@
 package dev.citadel.passkeys.attestation;
 
+import dev.citadel.testing.TestCbor;
 import dev.citadel.cryptokit.SHA256;
 import dev.citadel.cryptokit.keys.KeyAlgorithm;
 import dev.citadel.cryptokit.keys.SecKey;

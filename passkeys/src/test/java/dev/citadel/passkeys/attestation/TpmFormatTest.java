@@ -1,5 +1,6 @@
 package dev.citadel.passkeys.attestation;
 
+import dev.citadel.testing.TestCbor;
 import static dev.citadel.passkeys.attestation.TestAuthenticator.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,6 +3,7 @@ package dev.citadel.server.passkeys;
 import dev.citadel.cryptokit.P256;
 import dev.citadel.cryptokit.RandomSource;
 import dev.citadel.cryptokit.SHA256;
+import dev.citadel.testing.TestCbor;
 import dev.citadel.server.http.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -117,9 +118,8 @@ public final class SoftwareAuthenticator {
         credentials.add(credential);
         byte[] clientData = clientData("webauthn.create", challenge);
         byte[] pub = credential.key.publicKey().rawRepresentation();
-        byte[] cose = new Cbor().mapHeader(5).integer(1).integer(2).integer(3).integer(COSE_ALG_ES256).integer(-1).integer(1)
-                .integer(-2).bytes(java.util.Arrays.copyOfRange(pub, 0, 32)).integer(-3).bytes(java.util.Arrays.copyOfRange(pub, 32, 64))
-                .done();
+        byte[] cose = TestCbor.encode(TestCbor.map(1, 2, 3, COSE_ALG_ES256, -1, 1,
+                -2, java.util.Arrays.copyOfRange(pub, 0, 32), -3, java.util.Arrays.copyOfRange(pub, 32, 64)));
         ByteArrayOutputStream attested = new ByteArrayOutputStream();
         attested.writeBytes(AAGUID);
         attested.write(id.length >> 8);
@@ -127,8 +127,7 @@ public final class SoftwareAuthenticator {
         attested.writeBytes(id);
         attested.writeBytes(cose);
         byte[] authData = authData(FLAG_AT, 0, attested.toByteArray());
-        byte[] attestationObject = new Cbor().mapHeader(3).text("fmt").text("none").text("attStmt").mapHeader(0)
-                .text("authData").bytes(authData).done();
+        byte[] attestationObject = TestCbor.encode(TestCbor.map("fmt", "none", "attStmt", TestCbor.map(), "authData", authData));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("clientDataJSON", b64(clientData));
         response.put("authenticatorData", b64(authData));
@@ -214,51 +213,4 @@ public final class SoftwareAuthenticator {
         return out;
     }
 
-    /** Just enough deterministic CBOR (RFC 8949 §4.2.1 shortest forms) for authenticator output. */
-    static final class Cbor {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Cbor integer(long value) {
-            return value >= 0 ? head(0, value) : head(1, -1 - value);
-        }
-
-        Cbor bytes(byte[] value) {
-            head(2, value.length);
-            out.writeBytes(value);
-            return this;
-        }
-
-        Cbor text(String value) {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            head(3, utf8.length);
-            out.writeBytes(utf8);
-            return this;
-        }
-
-        Cbor mapHeader(int entries) {
-            return head(5, entries);
-        }
-
-        byte[] done() {
-            return out.toByteArray();
-        }
-
-        private Cbor head(int major, long value) {
-            int type = major << 5;
-            if (value < 24) {
-                out.write(type | (int) value);
-            } else if (value < 0x100) {
-                out.write(type | 24);
-                out.write((int) value);
-            } else if (value < 0x10000) {
-                out.write(type | 25);
-                out.write((int) (value >> 8));
-                out.write((int) value & 0xff);
-            } else {
-                out.write(type | 26);
-                out.writeBytes(ByteBuffer.allocate(4).putInt((int) value).array());
-            }
-            return this;
-        }
-    }
 }
