@@ -2,7 +2,6 @@ package dev.citadel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citadel.attest.AppId;
 import dev.citadel.attest.AssertionResult;
@@ -23,7 +22,6 @@ import dev.citadel.attest.ReceiptVerifier;
 import dev.citadel.cryptokit.CryptoKitException;
 import dev.citadel.cryptokit.P256;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +50,7 @@ final class AttestCommand {
     /** Largest object, receipt, key or client-data file read. */
     static final long MAX_INPUT_FILE_BYTES = 1 << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonVerdict.JSON;
 
     /** Options every verify command shares. */
     static class Common {
@@ -93,14 +91,7 @@ final class AttestCommand {
         }
 
         int print(ObjectNode out, boolean verified) {
-            PrintWriter w = spec.commandLine().getOut();
-            try {
-                w.println(JSON.writeValueAsString(out));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            w.flush();
-            return verified ? ExitCodes.OK : ExitCodes.FAILED;
+            return JsonVerdict.print(spec, out, verified);
         }
 
         /** The JSON verdict of a refusal. */

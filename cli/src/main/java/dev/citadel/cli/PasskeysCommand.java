@@ -3,7 +3,6 @@ package dev.citadel.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citadel.encoding.Bytes;
@@ -36,8 +35,6 @@ import dev.citadel.passkeys.VerifiedRegistration;
 import dev.citadel.passkeys.attestation.AttestationVerdict;
 import dev.citadel.passkeys.attestation.VerifiedStatement;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +71,7 @@ final class PasskeysCommand {
     /** The user the command registers a credential to: registration output needs one, the verdict does not show it. */
     static final Bytes PLACEHOLDER_USER_HANDLE = Bytes.of("citadel-cli".getBytes(StandardCharsets.US_ASCII));
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonVerdict.JSON;
 
     /** Options both commands share. */
     abstract static class Common {
@@ -176,14 +173,7 @@ final class PasskeysCommand {
         }
 
         int print(ObjectNode out, boolean verified) {
-            PrintWriter w = spec.commandLine().getOut();
-            try {
-                w.println(JSON.writeValueAsString(out));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            w.flush();
-            return verified ? ExitCodes.OK : ExitCodes.FAILED;
+            return JsonVerdict.print(spec, out, verified);
         }
 
         ObjectNode head(String ceremony, boolean verified) {
