@@ -24,7 +24,6 @@ import dev.citadel.cryptokit.P256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,9 +45,6 @@ import picocli.CommandLine.Spec;
                 "Exit 0: verifies. 1: does not (the JSON says why). 2: usage or input-format error."},
         subcommands = {AttestCommand.VerifyAttestation.class, AttestCommand.VerifyAssertion.class, AttestCommand.VerifyReceipt.class})
 final class AttestCommand {
-
-    /** Largest object, receipt, key or client-data file read. */
-    static final long MAX_INPUT_FILE_BYTES = 1 << 20;
 
     private static final ObjectMapper JSON = JsonVerdict.JSON;
 
@@ -361,14 +357,7 @@ final class AttestCommand {
     }
 
     static byte[] read(String option, Path file) {
-        try {
-            if (Files.size(file) > MAX_INPUT_FILE_BYTES) {
-                throw new CliFailure(option + ": " + file + " is larger than " + MAX_INPUT_FILE_BYTES + " bytes", ExitCodes.USAGE);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CliFailure(option + ": cannot read " + file + ": " + e.getMessage(), ExitCodes.USAGE);
-        }
+        return InputFiles.read(option, file);
     }
 
     /**

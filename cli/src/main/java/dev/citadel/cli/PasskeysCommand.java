@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citadel.encoding.Bytes;
 import dev.citadel.encoding.cbor.CborValue.CborText;
 import dev.citadel.passkeys.AttestationConveyancePreference;
+import dev.citadel.passkeys.AttestedCredentialData;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs.LargeBlobInputs;
 import dev.citadel.passkeys.AuthenticationExtensionsClientInputs.LargeBlobSupport;
@@ -22,7 +23,6 @@ import dev.citadel.passkeys.CoseAlgorithm;
 import dev.citadel.passkeys.CoseKey;
 import dev.citadel.passkeys.CredentialRecord;
 import dev.citadel.passkeys.CredentialStore;
-import dev.citadel.passkeys.CredentialUse;
 import dev.citadel.passkeys.PasskeyException;
 import dev.citadel.passkeys.PendingCeremony;
 import dev.citadel.passkeys.PublicKeyCredentialUserEntity;
@@ -34,7 +34,6 @@ import dev.citadel.passkeys.VerifiedAuthentication;
 import dev.citadel.passkeys.VerifiedRegistration;
 import dev.citadel.passkeys.attestation.AttestationVerdict;
 import dev.citadel.passkeys.attestation.VerifiedStatement;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +63,6 @@ import picocli.CommandLine.Spec;
                 "Exit 0: verifies. 1: does not (the JSON says why). 2: usage or input-format error."},
         subcommands = {PasskeysCommand.VerifyRegistration.class, PasskeysCommand.VerifyAuthentication.class})
 final class PasskeysCommand {
-
-    /** Largest response or public-key file read (a response is limited to {@link RelyingParty#MAX_RESPONSE_LENGTH}). */
-    static final long MAX_INPUT_FILE_BYTES = 1 << 20;
 
     /** The user the command registers a credential to: registration output needs one, the verdict does not show it. */
     static final Bytes PLACEHOLDER_USER_HANDLE = Bytes.of("citadel-cli".getBytes(StandardCharsets.US_ASCII));
@@ -254,7 +250,7 @@ final class PasskeysCommand {
             }
             ObjectNode out = head("registration", true);
             out.put("fmt", r.fmt());
-            out.put("aaguid", uuid(r.aaguid()));
+            out.put("aaguid", AttestedCredentialData.aaguidText(r.aaguid()));
             out.put("algorithm", r.algorithm().name());
             out.put("credentialId", r.credential().id().base64Url());
             out.put("publicKey", r.credential().publicKey().base64Url());
@@ -318,7 +314,7 @@ final class PasskeysCommand {
             PendingCeremony pending = pending(PendingCeremony.Kind.AUTHENTICATION, now, Optional.empty(), Optional.of(userHandle), List.of(), inputs);
             VerifiedAuthentication r;
             try {
-                r = rp.finishAuthentication(pending, response.text(), new OneCredential(record));
+                r = rp.finishAuthentication(pending, response.text(), CredentialStore.of(record));
             } catch (PasskeyException e) {
                 ObjectNode context = JSON.createObjectNode();
                 context.put("credentialId", credentialId.base64Url());
@@ -363,29 +359,6 @@ final class PasskeysCommand {
                 // An unsupported algorithm is the library's verdict (exit 1), reported by the ceremony.
             }
             return key;
-        }
-    }
-
-    /** The one credential the command knows, as the ceremony's store. Read-only. */
-    record OneCredential(CredentialRecord record) implements CredentialStore {
-        @Override
-        public Optional<CredentialRecord> findById(Bytes credentialId) {
-            return record.id().equals(credentialId) ? Optional.of(record) : Optional.empty();
-        }
-
-        @Override
-        public List<CredentialRecord> findByUser(Bytes userHandle) {
-            return record.userHandle().equals(userHandle) ? List.of(record) : List.of();
-        }
-
-        @Override
-        public void create(CredentialRecord r) {
-            throw new UnsupportedOperationException("the command stores nothing");
-        }
-
-        @Override
-        public boolean recordUse(Bytes credentialId, long expectedSignCount, CredentialUse use) {
-            return false;
         }
     }
 
@@ -512,11 +485,6 @@ final class PasskeysCommand {
         return n;
     }
 
-    static String uuid(Bytes aaguid) {
-        String h = aaguid.hex();
-        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20);
-    }
-
     static Bytes base64Url(String option, String text) {
         try {
             return Bytes.fromBase64Url(text);
@@ -526,13 +494,6 @@ final class PasskeysCommand {
     }
 
     static byte[] read(String option, Path file) {
-        try {
-            if (Files.size(file) > MAX_INPUT_FILE_BYTES) {
-                throw new CliFailure(option + ": " + file + " is larger than " + MAX_INPUT_FILE_BYTES + " bytes", ExitCodes.USAGE);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CliFailure(option + ": cannot read " + file + ": " + e.getMessage(), ExitCodes.USAGE);
-        }
+        return InputFiles.read(option, file);
     }
 }

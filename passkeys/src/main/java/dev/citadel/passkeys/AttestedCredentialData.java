@@ -19,7 +19,15 @@ public record AttestedCredentialData(Bytes aaguid, Bytes credentialId, CoseKey c
 
     /** The AAGUID in its textual UUID form. */
     public String aaguidString() {
-        String h = aaguid.hex();
-        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20);
+        return aaguidText(aaguid);
+    }
+
+    /** A 16-byte AAGUID in its textual UUID form ({@code ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4}), as FIDO metadata writes it. */
+    public static String aaguidText(Bytes aaguid) {
+        if (aaguid.size() != 16) {
+            throw new IllegalArgumentException("an AAGUID is 16 bytes, not " + aaguid.size());
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(aaguid.toByteArray());
+        return new java.util.UUID(b.getLong(), b.getLong()).toString();
     }
 }

@@ -33,4 +33,12 @@ public interface CredentialStore {
      * {@code false} (changing nothing) if it is not, or if the credential no longer exists.
      */
     boolean recordUse(Bytes credentialId, long expectedSignCount, CredentialUse use);
+
+    /**
+     * A read-only store holding {@code record} alone, for verifying one response outside a server (a command-line
+     * check, a benchmark): {@link #create} refuses, {@link #recordUse} changes nothing and returns {@code false}.
+     */
+    static CredentialStore of(CredentialRecord record) {
+        return new SingleCredentialStore(java.util.Objects.requireNonNull(record, "record"));
+    }
 }

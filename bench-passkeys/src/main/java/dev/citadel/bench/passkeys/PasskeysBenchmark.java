@@ -36,7 +36,6 @@ import dev.citadel.passkeys.AuthenticationRequest;
 import dev.citadel.passkeys.AuthenticationStart;
 import dev.citadel.passkeys.CredentialRecord;
 import dev.citadel.passkeys.CredentialStore;
-import dev.citadel.passkeys.CredentialUse;
 import dev.citadel.passkeys.PendingCeremony;
 import dev.citadel.passkeys.RelyingParty;
 import dev.citadel.passkeys.VerifiedAuthentication;
@@ -136,7 +135,7 @@ public class PasskeysBenchmark {
             json = passkey.assertion(RP_ID, ORIGIN, pending.challenge().base64Url());
             CredentialRecord record = new CredentialRecord(Bytes.of(passkey.credentialId), Bytes.of(passkey.userHandle), Bytes.of(passkey.coseKey),
                     0, List.of("internal"), true, false, false, Optional.empty(), Optional.empty());
-            store = new OneCredentialStore(record);
+            store = CredentialStore.of(record);
 
             ObjectConverter converter = new ObjectConverter();
             webauthn4j = WebAuthnManager.createNonStrictWebAuthnManager(converter);
@@ -353,35 +352,6 @@ public class PasskeysBenchmark {
     @Benchmark
     public Object mldsa65_bareVerifyDecodedKey(MlDsa65 f) {
         return f.bareDecodedKey.verify(f.signature, f.signedData);
-    }
-
-    /** The relying party's credential storage holding one credential; read-only, as the benchmark never applies updates. */
-    static final class OneCredentialStore implements CredentialStore {
-        private final CredentialRecord record;
-
-        OneCredentialStore(CredentialRecord record) {
-            this.record = record;
-        }
-
-        @Override
-        public Optional<CredentialRecord> findById(Bytes credentialId) {
-            return record.id().equals(credentialId) ? Optional.of(record) : Optional.empty();
-        }
-
-        @Override
-        public List<CredentialRecord> findByUser(Bytes userHandle) {
-            return record.userHandle().equals(userHandle) ? List.of(record) : List.of();
-        }
-
-        @Override
-        public void create(CredentialRecord r) {
-            throw new UnsupportedOperationException("read-only");
-        }
-
-        @Override
-        public boolean recordUse(Bytes credentialId, long expectedSignCount, CredentialUse use) {
-            return false;
-        }
     }
 
     /** Yubico's storage SPI holding one credential. */

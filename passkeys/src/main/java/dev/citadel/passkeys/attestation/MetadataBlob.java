@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.Base64;
 import dev.citadel.cryptokit.jose.CryptoKitJwsVerifier;
 import dev.citadel.encoding.Bytes;
+import dev.citadel.passkeys.AttestedCredentialData;
 import dev.citadel.passkeys.PasskeyException;
 import dev.citadel.passkeys.PasskeyException.Reason;
 import dev.citadel.passkeys.attestation.internal.CertificateKey;
@@ -202,9 +203,7 @@ public final class MetadataBlob {
         if (aaguid.size() != 16) {
             return Optional.empty();
         }
-        String h = aaguid.hex();
-        String uuid = h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20);
-        return Optional.ofNullable(byAaguid.get(uuid));
+        return Optional.ofNullable(byAaguid.get(AttestedCredentialData.aaguidText(aaguid)));
     }
 
     /** The entry listing {@code keyIdentifier} (hex SHA-1 of the attestation certificate's public key). */

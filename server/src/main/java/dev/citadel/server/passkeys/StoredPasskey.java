@@ -38,8 +38,6 @@ public record StoredPasskey(CredentialRecord record, String name, Bytes aaguid, 
 
     /** The AAGUID in its usual text form, {@code ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4}. */
     public String aaguidText() {
-        String hex = aaguid.hex();
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
-                + "-" + hex.substring(20);
+        return dev.citadel.passkeys.AttestedCredentialData.aaguidText(aaguid);
     }
 }

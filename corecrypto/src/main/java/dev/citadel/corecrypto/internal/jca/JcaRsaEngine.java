@@ -93,24 +93,18 @@ public final class JcaRsaEngine {
     }
 
     public static boolean verifyPkcs1(BigInteger n, BigInteger e, SignatureHash hash, byte[] message, byte[] signature) {
-        SelfTest.requireOperational(); // defence in depth behind the public entry points
-        try {
-            Signature s = Signature.getInstance(pkcs1Name(hash), "SunRsaSign");
-            s.initVerify(publicKey(n, e));
-            s.update(message);
-            return s.verify(signature);
-        } catch (java.security.SignatureException ex) {
-            return false;
-        } catch (GeneralSecurityException ex) {
-            throw JcaBytes.bug(ex);
-        }
+        return verifyPkcs1(pkcs1Name(hash), n, e, message, signature);
     }
 
     /** RSASSA-PKCS1-v1_5 with SHA-1: verification of legacy signatures only (see RsaPublicKey). */
     public static boolean verifyPkcs1Sha1(BigInteger n, BigInteger e, byte[] message, byte[] signature) {
+        return verifyPkcs1("SHA1withRSA", n, e, message, signature);
+    }
+
+    private static boolean verifyPkcs1(String algorithm, BigInteger n, BigInteger e, byte[] message, byte[] signature) {
         SelfTest.requireOperational(); // defence in depth behind the public entry points
         try {
-            Signature s = Signature.getInstance("SHA1withRSA", "SunRsaSign");
+            Signature s = Signature.getInstance(algorithm, "SunRsaSign");
             s.initVerify(publicKey(n, e));
             s.update(message);
             return s.verify(signature);
